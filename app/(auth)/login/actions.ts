@@ -1,0 +1,35 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn } from "@/auth";
+
+const loginSchema = z.object({
+  email: z.string().trim().email("Enter your work email"),
+  password: z.string().min(1, "Enter your password"),
+  callbackUrl: z.string().optional(),
+});
+
+export type LoginState = { error?: string; email?: string };
+
+/** Only same-site paths: a login link must not send people elsewhere afterwards. */
+function safeRedirect(target: string | undefined): string {
+  return target && target.startsWith("/") && !target.startsWith("//") ? target : "/calls";
+}
+
+export async function loginAction(_prev: LoginState, formData: FormData): Promise<LoginState> {
+  const parsed = loginSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: parsed.error.issues[0].message, email: String(formData.get("email") ?? "") };
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeRedirect(parsed.data.callbackUrl),
+    });
+    return {};
+  } catch (error) {
+    // signIn reports success by throwing a redirect; only an AuthError is a failed login.
+    if (error instanceof AuthError) return { error: "That email and password do not match.", email: parsed.data.email };
+    throw error;
+  }
+}

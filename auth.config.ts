@@ -1,0 +1,25 @@
+import type { NextAuthConfig } from "next-auth";
+
+/**
+ * The part of the auth setup the proxy needs: no database, no password hashing. The proxy only
+ * turns anonymous visitors away; every page, action and route checks membership itself.
+ */
+export const authConfig = {
+  trustHost: true,
+  pages: { signIn: "/login" },
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  providers: [],
+  callbacks: {
+    authorized({ auth }) {
+      return Boolean(auth?.user);
+    },
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

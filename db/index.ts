@@ -1,0 +1,72 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+/**
+ * Both drivers expose the same drizzle query API; the app is typed against the postgres.js one.
+ * `listen` hides the one place where they differ (LISTEN/NOTIFY).
+ */
+export type Database = PostgresJsDatabase<typeof schema>;
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type DbOrTx = Database | Tx;
+
+type Handle = {
+  db: Database;
+  kind: "postgres" | "pglite";
+  close: () => Promise<void>;
+  listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
+};
+
+export function openDatabase(opts: { databaseUrl?: string; pgliteDir?: string }): Handle {
+  if (opts.databaseUrl) {
+    const client = postgres(opts.databaseUrl, { max: 10, onnotice: () => {} });
+    return {
+      db: drizzlePostgres({ client, schema, casing: "snake_case" }),
+      kind: "postgres",
+      close: () => client.end({ timeout: 5 }),
+      listen: async (channel, onPayload) => {
+        const sub = await client.listen(channel, onPayload);
+        return () => sub.unlisten();
+      },
+    };
+  }
+  const dir = path.resolve(opts.pgliteDir ?? ".data/pglite");
+  // PGlite does not create parent folders.
+  mkdirSync(path.dirname(dir), { recursive: true });
+  const client = new PGlite(dir);
+  const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
+  return {
+    db,
+    kind: "pglite",
+    close: () => client.close(),
+    listen: async (channel, onPayload) => client.listen(channel, onPayload),
+  };
+}
+
+const globalForDb = globalThis as unknown as { callboardDb?: Handle };
+
+/** The process-wide database; cached on globalThis so dev reloads never open PGlite twice. */
+export function handle(): Handle {
+  if (!globalForDb.callboardDb) {
+    globalForDb.callboardDb = openDatabase({
+      databaseUrl: process.env.DATABASE_URL || undefined,
+      pgliteDir: process.env.PGLITE_DIR || undefined,
+    });
+  }
+  return globalForDb.callboardDb;
+}
+
+/** Lazily bound so importing a module that uses `db` opens nothing until the first query. */
+export const db: Database = new Proxy({} as Database, {
+  get(_target, prop) {
+    const real = handle().db as unknown as Record<string | symbol, unknown>;
+    const value = real[prop];
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(real) : value;
+  },
+});
+
+export { schema };

@@ -1,0 +1,76 @@
+import { and, desc, eq } from "drizzle-orm";
+import { db, type DbOrTx } from "@/db";
+import { assistants, callEvents, calls, customers, users, type Call } from "@/db/schema";
+
+export type NewCall = typeof calls.$inferInsert;
+
+export async function insertCall(values: NewCall, tx: DbOrTx = db): Promise<Call> {
+  const [row] = await tx.insert(calls).values(values).returning();
+  return row;
+}
+
+export async function insertCallEvent(
+  { workspaceId, callId, type, data = {} }: { workspaceId: string; callId: string; type: string; data?: Record<string, unknown> },
+  tx: DbOrTx = db,
+) {
+  await tx.insert(callEvents).values({ workspaceId, callId, type, data });
+}
+
+export async function findCallByIdempotencyKey(
+  { workspaceId, idempotencyKey }: { workspaceId: string; idempotencyKey: string },
+  tx: DbOrTx = db,
+) {
+  const [row] = await tx
+    .select()
+    .from(calls)
+    .where(and(eq(calls.workspaceId, workspaceId), eq(calls.idempotencyKey, idempotencyKey)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findCall({ workspaceId, id }: { workspaceId: string; id: string }, tx: DbOrTx = db) {
+  const [row] = await tx
+    .select()
+    .from(calls)
+    .where(and(eq(calls.workspaceId, workspaceId), eq(calls.id, id)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function updateCall(
+  { workspaceId, id, values }: { workspaceId: string; id: string; values: Partial<NewCall> },
+  tx: DbOrTx = db,
+) {
+  const [row] = await tx
+    .update(calls)
+    .set({ ...values, updatedAt: new Date() })
+    .where(and(eq(calls.workspaceId, workspaceId), eq(calls.id, id)))
+    .returning();
+  return row ?? null;
+}
+
+export async function listRecentCalls({ workspaceId, limit = 100 }: { workspaceId: string; limit?: number }, tx: DbOrTx = db) {
+  return tx
+    .select({
+      id: calls.id,
+      createdAt: calls.createdAt,
+      status: calls.status,
+      purpose: calls.purpose,
+      phoneNumber: calls.phoneNumber,
+      customerName: calls.customerName,
+      customerId: calls.customerId,
+      providerCallId: calls.providerCallId,
+      lastError: calls.lastError,
+      assistantName: assistants.name,
+      placedByName: users.name,
+    })
+    .from(calls)
+    .innerJoin(assistants, eq(assistants.id, calls.assistantId))
+    .innerJoin(customers, eq(customers.id, calls.customerId))
+    .leftJoin(users, eq(users.id, calls.placedBy))
+    .where(eq(calls.workspaceId, workspaceId))
+    .orderBy(desc(calls.createdAt))
+    .limit(limit);
+}
+
+export type RecentCall = Awaited<ReturnType<typeof listRecentCalls>>[number];

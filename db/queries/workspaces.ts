@@ -1,0 +1,9 @@
+import { eq } from "drizzle-orm";
+import { db, type DbOrTx } from "@/db";
+import { workspaces } from "@/db/schema";
+
+/** By id only: callers are jobs that already hold a workspace-scoped row. */
+export async function findWorkspace({ id }: { id: string }, tx: DbOrTx = db) {
+  const [row] = await tx.select().from(workspaces).where(eq(workspaces.id, id)).limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,92 @@
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { assistants } from "./assistants";
+import { customers } from "./customers";
+import { callPurpose, callStatus } from "./enums";
+import { users, workspaces } from "./workspaces";
+
+export type CallContext = {
+  callbackReason?: string;
+  previousInteraction?: string;
+  customMessage?: string;
+  appointmentInfo?: string;
+  estimateInfo?: string;
+};
+
+export type SchedulingOptions = {
+  availableSlots: { start: string; end: string }[];
+  serviceDurationMinutes?: number;
+  earliestAvailable?: string;
+};
+
+export const calls = pgTable(
+  "calls",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    customerId: uuid()
+      .notNull()
+      .references(() => customers.id),
+    assistantId: uuid()
+      .notNull()
+      .references(() => assistants.id),
+    placedBy: uuid().references(() => users.id),
+    purpose: callPurpose().notNull(),
+    /** E.164, as sent. */
+    phoneNumber: text().notNull(),
+    customerName: text().notNull(),
+    preferredName: text(),
+    context: jsonb().$type<CallContext>().notNull(),
+    schedulingOptions: jsonb().$type<SchedulingOptions>(),
+    maxDuration: integer().notNull(),
+    recordCall: boolean().notNull(),
+    webhookUrl: text().notNull(),
+    /** Sent as `Idempotency-Key` on every attempt; also makes a resubmitted form a no-op. */
+    idempotencyKey: text().notNull().unique(),
+    /** The exact JSON body sent to the provider, so every retry sends the same bytes. */
+    requestBody: jsonb().$type<Record<string, unknown>>().notNull(),
+    status: callStatus().notNull().default("pending"),
+    providerCallId: text().unique(),
+    estimatedWait: integer(),
+    trackingUrl: text(),
+    sendAttempts: integer().notNull().default(0),
+    /** Why the call was refused or why the last send failed, in words a dispatcher can act on. */
+    lastError: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp({ withTimezone: true }),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.workspaceId, t.createdAt), index().on(t.workspaceId, t.customerId)],
+);
+
+/** Everything that happened to a call, in arrival order: requests, provider answers, webhooks. */
+export const callEvents = pgTable(
+  "call_events",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    callId: uuid()
+      .notNull()
+      .references(() => calls.id, { onDelete: "cascade" }),
+    type: text().notNull(),
+    data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.callId, t.id)],
+);
+
+export type Call = typeof calls.$inferSelect;
+export type CallEvent = typeof callEvents.$inferSelect;

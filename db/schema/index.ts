@@ -1,0 +1,6 @@
+export * from "./enums";
+export * from "./workspaces";
+export * from "./assistants";
+export * from "./customers";
+export * from "./calls";
+export * from "./jobs";

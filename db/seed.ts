@@ -1,0 +1,95 @@
+import { sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import { assistants, customers, memberships, users, workspaces } from "@/db/schema";
+import type { BusinessHours } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/credentials";
+import { toE164 } from "@/lib/phone";
+import { demoCustomers } from "./seed-data";
+
+export const DEMO_PASSWORD = "callboard-demo";
+
+export const DEMO_USERS = [
+  { email: "dispatcher@callboard.test", name: "Dana Dispatcher", roles: { summit: "dispatcher", riverside: "dispatcher" } },
+  { email: "dispatcher2@callboard.test", name: "Sam Second", roles: { summit: "dispatcher" } },
+  { email: "manager@callboard.test", name: "Morgan Manager", roles: { summit: "manager" } },
+  { email: "admin@callboard.test", name: "Alex Admin", roles: { summit: "admin", riverside: "admin" } },
+] as const;
+
+const WEEKDAYS_8_TO_6: BusinessHours = {
+  "1": { open: "08:00", close: "18:00" },
+  "2": { open: "08:00", close: "18:00" },
+  "3": { open: "08:00", close: "18:00" },
+  "4": { open: "08:00", close: "18:00" },
+  "5": { open: "08:00", close: "18:00" },
+  "6": { open: "09:00", close: "13:00" },
+};
+
+const WORKSPACES = {
+  summit: { name: "Summit Heating & Air", slug: "summit", timeZone: "America/Los_Angeles", areaCodes: ["310", "818", "626", "562"], seed: 11 },
+  riverside: { name: "Riverside Plumbing & Electric", slug: "riverside", timeZone: "America/Chicago", areaCodes: ["312", "773", "630"], seed: 22 },
+} as const;
+
+const ASSISTANTS = [
+  { key: "callback", name: "Callback Cathy", purposes: ["callback", "follow_up"] },
+  { key: "reminder", name: "Reminder Ray", purposes: ["appointment_reminder"] },
+  { key: "estimates", name: "Estimates Eva", purposes: ["estimate_follow_up", "follow_up"] },
+  { key: "billing", name: "Billing Ben", purposes: ["collections"] },
+  { key: "general", name: "General Gina", purposes: ["urgent_notification", "custom", "follow_up"] },
+] as const;
+
+/** Customers whose numbers make the simulator fail in a known way (see the README's table). */
+const TEST_CUSTOMERS = [
+  { name: "Test Unreachable", phone: "+13105550400" },
+  { name: "Test Provider Down", phone: "+13105550500" },
+  { name: "Test Flaky Provider", phone: "+13105550503" },
+];
+
+/** Fills an empty database with demo data; does nothing when any workspace exists. */
+export async function seedDemo(db: Database, opts: { customersPerWorkspace?: number } = {}): Promise<boolean> {
+  const [{ count }] = await db.select({ count: sql<number>`count(*)::int` }).from(workspaces);
+  if (count > 0) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  await db.transaction(async (tx) => {
+    const ids: Record<string, string> = {};
+    for (const [key, w] of Object.entries(WORKSPACES)) {
+      const [row] = await tx
+        .insert(workspaces)
+        .values({
+          name: w.name,
+          slug: w.slug,
+          timeZone: w.timeZone,
+          businessHours: WEEKDAYS_8_TO_6,
+          providerWorkspaceId: (key === "summit" && process.env.PROVIDER_WORKSPACE_ID) || `ws_${w.slug}_demo`,
+        })
+        .returning({ id: workspaces.id });
+      ids[key] = row.id;
+
+      await tx.insert(assistants).values(
+        ASSISTANTS.map((a, i) => ({
+          workspaceId: row.id,
+          providerAssistantId: `asst_${a.key}_${String(i + 1).padStart(3, "0")}`,
+          name: a.name,
+          purposes: [...a.purposes],
+        })),
+      );
+
+      const generated = demoCustomers({ count: opts.customersPerWorkspace ?? 200, areaCodes: [...w.areaCodes], timeZone: w.timeZone, seed: w.seed })
+        .filter((c) => toE164(c.phone) === c.phone);
+      await tx.insert(customers).values(
+        generated.map((c) => ({ ...c, workspaceId: row.id, doNotCallAt: c.doNotCall ? new Date("2026-10-02T17:00:00Z") : null })),
+      );
+      if (key === "summit") {
+        await tx.insert(customers).values(TEST_CUSTOMERS.map((c) => ({ ...c, workspaceId: row.id, notes: "Simulator test number" })));
+      }
+    }
+
+    for (const u of DEMO_USERS) {
+      const [user] = await tx.insert(users).values({ email: u.email, name: u.name, passwordHash }).returning({ id: users.id });
+      await tx.insert(memberships).values(
+        Object.entries(u.roles).map(([ws, role]) => ({ userId: user.id, workspaceId: ids[ws], role })),
+      );
+    }
+  });
+  return true;
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import type { z } from "zod";
+import type { MemberRole } from "@/db/schema/enums";
+import { checkMember, type Member } from "@/lib/auth/session";
+import { fieldErrorsOf } from "./field-errors";
+import { fail, type ActionResult } from "./result";
+
+const refusals = {
+  anonymous: "Your session has ended. Sign in again.",
+  no_membership: "You are not a member of any workspace.",
+  forbidden: "Your role does not allow this.",
+} as const;
+
+/**
+ * Every server action is built here: session, then role and workspace, then parsing, then the
+ * handler. A server action is a public POST endpoint, so nothing runs before these checks.
+ */
+export function memberAction<S extends z.ZodType, T>(
+  options: { roles: readonly MemberRole[]; schema: S; name: string },
+  handler: (input: z.output<S>, member: Member) => Promise<ActionResult<T>>,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (raw) => {
+    const check = await checkMember(options.roles);
+    if (!check.ok) return fail(refusals[check.reason]);
+    const parsed = options.schema.safeParse(raw);
+    if (!parsed.success) return fail("Check the highlighted fields.", fieldErrorsOf(parsed.error));
+    try {
+      return await handler(parsed.data, check.member);
+    } catch (error) {
+      // Never send the exception to the browser: it may carry SQL or a secret.
+      console.error(`[action ${options.name}] failed`, { userId: check.member.user.id, error });
+      return fail("Something went wrong on our side. Nothing was lost; try again.");
+    }
+  };
+}

@@ -1,0 +1,16 @@
+import bcrypt from "bcryptjs";
+import { findUserByEmail } from "@/db/queries/users";
+
+// A hash of a random string, compared against when the email is unknown, so a wrong email and a
+// wrong password take the same time and the login form does not reveal which accounts exist.
+const DUMMY_HASH = "$2b$10$bnvEy/USVj/eQUBq5AlDGuSo3LC.QKEbqzj5hQqiX1iqNjHwSrbsG";
+
+export async function verifyCredentials(email: string, password: string) {
+  const user = await findUserByEmail({ email });
+  const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
+  return user && ok ? user : null;
+}
+
+export function hashPassword(password: string): Promise<string> {
+  return bcrypt.hash(password, 10);
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { findMembership, findUserById, listMemberships } from "@/db/queries/users";
+import type { MemberRole } from "@/db/schema/enums";
+import type { Workspace } from "@/db/schema";
+import { hasRole } from "./roles";
+
+export const WORKSPACE_COOKIE = "cb_workspace";
+
+export type Member = {
+  user: { id: string; email: string; name: string };
+  workspace: Workspace;
+  role: MemberRole;
+};
+
+export type MemberCheck =
+  | { ok: true; member: Member }
+  | { ok: false; reason: "anonymous" | "no_membership" | "forbidden" };
+
+/**
+ * The signed-in user in their current workspace (a cookie chooses among their memberships), or why
+ * not. The membership is read from the database on every call, so a revoked role stops working at
+ * once even while the session cookie lives on.
+ */
+export async function checkMember(allowed: readonly MemberRole[]): Promise<MemberCheck> {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return { ok: false, reason: "anonymous" };
+  const user = await findUserById({ id: userId });
+  if (!user) return { ok: false, reason: "anonymous" };
+
+  const chosen = (await cookies()).get(WORKSPACE_COOKIE)?.value;
+  let row = chosen && /^[0-9a-f-]{36}$/.test(chosen) ? await findMembership({ userId, workspaceId: chosen }) : null;
+  if (!row) [row] = await listMemberships({ userId });
+  if (!row) return { ok: false, reason: "no_membership" };
+  if (!hasRole(row.role, allowed)) return { ok: false, reason: "forbidden" };
+  return { ok: true, member: { user, workspace: row.workspace, role: row.role } };
+}
+
+/** For pages: anonymous users go to the login page, others without the role see a 403 page. */
+export async function requireMember(allowed: readonly MemberRole[]): Promise<Member> {
+  const check = await checkMember(allowed);
+  if (check.ok) return check.member;
+  if (check.reason === "anonymous") redirect("/login");
+  redirect(`/forbidden?reason=${check.reason}`);
+}

@@ -1,0 +1,87 @@
+import { db } from "@/db";
+import { findCall, insertCallEvent, updateCall } from "@/db/queries/calls";
+import { completeJob, retryJobLater } from "@/db/queries/jobs";
+import { findWorkspace } from "@/db/queries/workspaces";
+import type { Job } from "@/db/schema";
+import { providerConfig } from "@/lib/env";
+import { sendCallRequest } from "@/lib/provider/client";
+import type { ProviderCallRequest } from "@/lib/provider/types";
+
+export const SEND_CALL_JOB = "send_call";
+
+/** A call the provider could not take stays pending and is retried for a day before we give up. */
+const GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
+
+function nextAttemptDelayMs(attempt: number, retryAfterMs: number | null): number {
+  const backoff = Math.min(15 * 60_000, 5_000 * 2 ** Math.max(0, attempt - 1));
+  return Math.max(backoff, retryAfterMs ?? 0);
+}
+
+/**
+ * Sends a pending call to the provider, with the Idempotency-Key and body fixed when it was stored,
+ * so however often this runs (inline, from the worker, after a crash) the provider places one call.
+ */
+export async function sendCallJob(job: Job): Promise<void> {
+  const { callId, workspaceId } = job.payload as { callId: string; workspaceId: string };
+  const call = await findCall({ workspaceId, id: callId });
+  if (!call || call.status !== "pending") {
+    await completeJob({ id: job.id });
+    return;
+  }
+  const workspace = await findWorkspace({ id: workspaceId });
+  if (!workspace) throw new Error(`workspace ${workspaceId} of call ${callId} is gone`);
+
+  const result = await sendCallRequest(providerConfig(), {
+    body: call.requestBody as ProviderCallRequest,
+    idempotencyKey: call.idempotencyKey,
+    providerWorkspaceId: workspace.providerWorkspaceId,
+  });
+  const attempts = call.sendAttempts + 1;
+
+  await db.transaction(async (tx) => {
+    if (result.kind === "accepted") {
+      await updateCall(
+        {
+          workspaceId,
+          id: callId,
+          values: {
+            status: result.call.status,
+            providerCallId: result.call.call_id,
+            estimatedWait: result.call.estimated_wait ?? null,
+            trackingUrl: result.call.tracking_url ?? null,
+            sendAttempts: attempts,
+            sentAt: new Date(),
+            lastError: null,
+          },
+        },
+        tx,
+      );
+      await insertCallEvent(
+        { workspaceId, callId, type: "provider_accepted", data: { ...result.call, request_id: result.requestId } },
+        tx,
+      );
+      await completeJob({ id: job.id }, tx);
+      return;
+    }
+
+    if (result.kind === "rejected") {
+      const message = `${result.message} (${result.httpStatus} ${result.code})`;
+      await updateCall({ workspaceId, id: callId, values: { status: "rejected", sendAttempts: attempts, lastError: message } }, tx);
+      await insertCallEvent({ workspaceId, callId, type: "provider_rejected", data: { ...result } }, tx);
+      await completeJob({ id: job.id }, tx);
+      return;
+    }
+
+    const givingUp = Date.now() - call.createdAt.getTime() > GIVE_UP_AFTER_MS;
+    const message = givingUp
+      ? `The provider could not be reached for 24 hours; the call was not placed. Last error: ${result.message}`
+      : `The provider could not be reached (${result.message}); retrying automatically.`;
+    await updateCall(
+      { workspaceId, id: callId, values: { status: givingUp ? "rejected" : "pending", sendAttempts: attempts, lastError: message } },
+      tx,
+    );
+    await insertCallEvent({ workspaceId, callId, type: givingUp ? "send_abandoned" : "send_failed", data: { ...result } }, tx);
+    if (givingUp) await completeJob({ id: job.id }, tx);
+    else await retryJobLater({ id: job.id, runAt: new Date(Date.now() + nextAttemptDelayMs(attempts, result.retryAfterMs)), error: message }, tx);
+  });
+}

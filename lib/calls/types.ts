@@ -1,0 +1,28 @@
+import type { CallStatus } from "@/db/schema/enums";
+
+/** What the place-call form shows after a submit. */
+export type PlacedCall = {
+  id: string;
+  status: CallStatus;
+  providerCallId: string | null;
+  estimatedWait: number | null;
+  trackingUrl: string | null;
+  /** Why the provider or the dashboard refused it, or why sending is being retried. */
+  message: string | null;
+};
+
+export type CustomerOption = {
+  id: string;
+  name: string;
+  preferredName: string | null;
+  phone: string;
+  doNotCall: boolean;
+  doNotCallReason: string | null;
+};
+
+export type AssistantOption = {
+  id: string;
+  name: string;
+  providerAssistantId: string;
+  purposes: string[];
+};

@@ -1,0 +1,10 @@
+import NextAuth from "next-auth";
+import { authConfig } from "./auth.config";
+
+export const { auth: proxy } = NextAuth(authConfig);
+
+// API routes answer for themselves (webhooks, the missed-call feed and the simulator are not
+// signed-in browsers; the rest return 401 rather than a login page).
+export const config = {
+  matcher: ["/((?!api/|_next/|favicon.ico|login).*)"],
+};

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The whole suite: type check, unit + integration tests (PGlite, and PostgreSQL too when
+# TEST_DATABASE_URL is set), then Playwright against a production build.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+status=0
+step() { echo; echo "=== $1"; }
+
+step "typecheck"
+npx tsc --noEmit || status=1
+
+step "unit + integration tests (PGlite)"
+env -u DATABASE_URL npm run --silent test:unit || status=1
+
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  step "integration tests (PostgreSQL)"
+  DATABASE_URL="$TEST_DATABASE_URL" npm run --silent test:unit || status=1
+fi
+
+step "build"
+if npx next build > .next-build.log 2>&1; then
+  tail -n 5 .next-build.log
+  step "end-to-end (Playwright, system Chromium)"
+  node scripts/run-e2e.mjs || status=1
+else
+  cat .next-build.log
+  echo "build failed: end-to-end tests not run"
+  status=1
+fi
+
+exit $status
