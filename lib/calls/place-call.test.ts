@@ -1,0 +1,185 @@
+import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
+import { after, before, test } from "node:test";
+import { and, eq } from "drizzle-orm";
+import { useTestDatabase } from "@/db/testing/test-database";
+import { createAssistant, createCustomer, createMember, createWorkspace } from "@/db/testing/factories";
+import { startSimulatorServer, type SimulatorServer } from "@/lib/provider/simulator/server";
+import { SIMULATOR_DEFAULTS } from "@/lib/env";
+import type { PlaceCallValues } from "@/lib/validation/call";
+
+// Integration: the real place-call path, a real database (PGlite, or PostgreSQL when DATABASE_URL
+// is set) and the simulator over real HTTP on a loopback port.
+let database: Awaited<ReturnType<typeof useTestDatabase>>;
+let sim: SimulatorServer;
+
+before(async () => {
+  database = await useTestDatabase();
+  sim = await startSimulatorServer({ apiKey: SIMULATOR_DEFAULTS.apiKey });
+  process.env.PROVIDER_API_URL = sim.url;
+  process.env.PROVIDER_API_KEY = SIMULATOR_DEFAULTS.apiKey;
+  process.env.PROVIDER_WEBHOOK_SECRET = SIMULATOR_DEFAULTS.webhookSecret;
+  process.env.APP_URL = "http://127.0.0.1:9";
+  process.env.PROVIDER_TIMEOUT_MS = "2000";
+});
+
+after(async () => {
+  await sim?.close();
+  await database?.cleanup();
+});
+
+async function modules() {
+  const [{ placeCall }, { db }, schema] = await Promise.all([import("./place-call"), import("@/db"), import("@/db/schema")]);
+  return { placeCall, db, ...schema };
+}
+
+async function scenario(phone = "+13105550123", customerOverrides = {}) {
+  const workspace = await createWorkspace();
+  const member = await createMember(workspace);
+  const assistant = await createAssistant(workspace, { providerAssistantId: "asst_callback_001" });
+  const customer = await createCustomer(workspace, { phone, ...customerOverrides });
+  const values: PlaceCallValues = {
+    requestKey: randomUUID(),
+    customerId: customer.id,
+    phoneNumber: phone.replace("+1", ""),
+    purpose: "callback",
+    assistantId: assistant.id,
+    context: { callbackReason: "Questions about AC maintenance pricing", previousInteraction: "Called at 2 pm, we were closed" },
+    slots: [{ start: "2026-12-01T09:00", end: "2026-12-01T11:00" }],
+    serviceDurationMinutes: 90,
+    maxDuration: 300,
+    recordCall: true,
+  };
+  return { workspace, member, assistant, customer, values };
+}
+
+const simCallsFor = (providerWorkspaceId: string) => [...sim.store.calls.values()].filter((c) => c.workspaceId === providerWorkspaceId);
+
+test("placing a call stores it and sends the contract's request to the provider", async () => {
+  const { placeCall, db, calls, callEvents } = await modules();
+  const { workspace, member, customer, values } = await scenario();
+  const result = await placeCall(values, member);
+  assert.ok(result.ok, JSON.stringify(result));
+  assert.match(result.data.providerCallId ?? "", /^call_/);
+  assert.equal(result.data.status, "queued");
+  assert.ok(result.data.trackingUrl);
+
+  const [sent] = simCallsFor(workspace.providerWorkspaceId);
+  assert.equal(sent.idempotencyKey, values.requestKey);
+  assert.equal(sent.callId, result.data.providerCallId);
+  assert.equal(sent.request.phone_number, "+13105550123");
+  assert.equal(sent.request.call_purpose, "callback");
+  assert.equal(sent.request.assistant_id, "asst_callback_001");
+  assert.deepEqual(sent.request.customer_info, { name: customer.name, customer_id: customer.id, preferred_name: "John" });
+  assert.equal(sent.request.context?.callback_reason, "Questions about AC maintenance pricing");
+  // Slots are wall times in the workspace's zone (Los Angeles), sent with their offset.
+  assert.deepEqual(sent.request.scheduling_options?.available_slots, [{ start: "2026-12-01T09:00:00-08:00", end: "2026-12-01T11:00:00-08:00" }]);
+  assert.equal(sent.request.scheduling_options?.service_duration_minutes, 90);
+  assert.equal(sent.request.webhook_url, "http://127.0.0.1:9/api/webhooks/provider");
+  assert.equal(sent.request.max_duration, 300);
+  assert.equal(sent.request.record_call, true);
+
+  const [row] = await db.select().from(calls).where(eq(calls.id, result.data.id));
+  assert.equal(row.workspaceId, workspace.id);
+  assert.equal(row.placedBy, member.user.id);
+  assert.equal(row.sendAttempts, 1);
+  const events = await db.select().from(callEvents).where(eq(callEvents.callId, row.id)).orderBy(callEvents.id);
+  assert.deepEqual(events.map((e) => e.type), ["created", "provider_accepted"]);
+});
+
+test("a resubmit or a double click with the same request key places one call", async () => {
+  const { placeCall, db, calls } = await modules();
+  const { workspace, member, values } = await scenario();
+  const [a, b] = await Promise.all([placeCall(values, member), placeCall(values, member)]);
+  const c = await placeCall(values, member);
+  assert.ok(a.ok && b.ok && c.ok);
+  assert.equal(a.data.id, b.data.id);
+  assert.equal(a.data.id, c.data.id);
+  assert.equal(c.data.providerCallId, a.data.providerCallId ?? b.data.providerCallId);
+  assert.equal(simCallsFor(workspace.providerWorkspaceId).length, 1);
+  const rows = await db.select().from(calls).where(eq(calls.workspaceId, workspace.id));
+  assert.equal(rows.length, 1);
+});
+
+test("a do-not-call customer is refused on the server and the refusal is kept", async () => {
+  const { placeCall, db, calls } = await modules();
+  const { workspace, member, values } = await scenario("+13105550124", { doNotCall: true, doNotCallReason: "Asked on 2026-10-02" });
+  const result = await placeCall(values, member);
+  assert.equal(result.ok, false);
+  assert.match(!result.ok ? result.error : "", /do-not-call list \(Asked on 2026-10-02\)/);
+  assert.equal(simCallsFor(workspace.providerWorkspaceId).length, 0);
+  const [row] = await db.select().from(calls).where(eq(calls.workspaceId, workspace.id));
+  assert.equal(row.status, "blocked");
+  assert.match(row.lastError ?? "", /do-not-call/);
+});
+
+test("another customer on a do-not-call number blocks the call too", async () => {
+  const { placeCall } = await modules();
+  const { workspace, member, values } = await scenario("+13105550125");
+  await createCustomer(workspace, { name: "Old Record", phone: "+13105550125", doNotCall: true });
+  const result = await placeCall(values, member);
+  assert.equal(result.ok, false);
+  assert.equal(simCallsFor(workspace.providerWorkspaceId).length, 0);
+});
+
+test("a provider refusal is shown with the provider's message and not retried", async () => {
+  const { placeCall, db, jobs } = await modules();
+  const { member, values } = await scenario("+13105550400");
+  const result = await placeCall(values, member);
+  assert.ok(result.ok);
+  assert.equal(result.data.status, "rejected");
+  assert.match(result.data.message ?? "", /cannot receive calls/);
+  const open = await db.select().from(jobs);
+  assert.ok(open.every((j) => j.doneAt !== null));
+});
+
+test("a customer of another workspace cannot be called", async () => {
+  const { placeCall } = await modules();
+  const { member, values } = await scenario("+13105550126");
+  const other = await scenario("+13105550127");
+  const result = await placeCall({ ...values, customerId: other.customer.id }, member);
+  assert.equal(result.ok, false);
+  assert.ok(!result.ok && result.fieldErrors?.customerId);
+});
+
+test("a call the provider cannot take yet stays pending and the durable job sends it once", async () => {
+  const { placeCall, db, calls, jobs } = await modules();
+  const { drainDueJobs } = await import("@/lib/jobs/worker");
+  const { registerCallJobs } = await import("./jobs");
+  registerCallJobs();
+  const { workspace, member, values } = await scenario("+13105550128");
+
+  // Point the app at a port nobody listens on, then bring the provider up there.
+  const probe = await startSimulatorServer({ apiKey: SIMULATOR_DEFAULTS.apiKey });
+  const port = new URL(probe.url).port;
+  await probe.close();
+  const { env } = await import("@/lib/env");
+  const saved = env().PROVIDER_API_URL;
+  env().PROVIDER_API_URL = `http://127.0.0.1:${port}/v1`;
+  try {
+    const result = await placeCall(values, member);
+    assert.ok(result.ok);
+    assert.equal(result.data.status, "pending");
+    assert.match(result.data.message ?? "", /retrying automatically/);
+
+    const [job] = await db.select().from(jobs).where(eq(jobs.payload, { callId: result.data.id, workspaceId: workspace.id }));
+    assert.equal(job.doneAt, null);
+    assert.ok(job.runAt.getTime() > Date.now(), "the retry is scheduled for later");
+
+    const late = await startSimulatorServer({ apiKey: SIMULATOR_DEFAULTS.apiKey, port: Number(port), store: sim.store });
+    try {
+      await db.update(jobs).set({ runAt: new Date(Date.now() - 1000) }).where(eq(jobs.id, job.id));
+      assert.ok((await drainDueJobs()) >= 1);
+      assert.equal(await drainDueJobs(), 0, "nothing left to run");
+    } finally {
+      await late.close();
+    }
+    const [row] = await db.select().from(calls).where(and(eq(calls.workspaceId, workspace.id), eq(calls.id, result.data.id)));
+    assert.equal(row.status, "queued");
+    assert.ok(row.providerCallId);
+    assert.equal(row.lastError, null);
+    assert.equal(simCallsFor(workspace.providerWorkspaceId).length, 1);
+  } finally {
+    env().PROVIDER_API_URL = saved;
+  }
+});
