@@ -6,6 +6,9 @@ import type { NextAuthConfig } from "next-auth";
  */
 export const authConfig = {
   trustHost: true,
+  // A fixed secret only outside production, so `npm run dev` works on a fresh clone; production
+  // (next start) refuses to run without AUTH_SECRET.
+  secret: process.env.AUTH_SECRET || (process.env.NODE_ENV === "production" ? undefined : "callboard-dev-only-secret"),
   pages: { signIn: "/login" },
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   providers: [],

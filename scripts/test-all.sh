@@ -5,6 +5,16 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 status=0
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "installing Debian's chromium for the end-to-end tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "The end-to-end tests need Chromium at /usr/bin/chromium (sudo apt-get install chromium) or CHROMIUM_PATH." >&2
+    exit 1
+  fi
+fi
+
 step() { echo; echo "=== $1"; }
 
 step "typecheck"
