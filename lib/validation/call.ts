@@ -41,6 +41,11 @@ export const requiredContextByPurpose: Partial<Record<CallPurpose, ContextField>
   custom: "customMessage",
 };
 
+/** Shared by the schema and the form, which shows it before the rest of the form is valid. */
+export function requiredContextMessage(field: ContextField): string {
+  return `${contextLabels[field]} is required for this purpose`;
+}
+
 const contextText = z.string().trim().max(2000, "At most 2,000 characters");
 
 const wallTime = z.string().refine(isWallTime, "Pick a date and time");
@@ -77,7 +82,7 @@ export const placeCallSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["context", required],
-        message: `${contextLabels[required]} is required for this purpose`,
+        message: requiredContextMessage(required),
       });
     }
   });

@@ -1,0 +1,10 @@
+/** Every react-query key, defined once so writes can invalidate exactly what they changed. */
+export const queryKeys = {
+  customers: {
+    search: (q: string) => ["customers", "search", q] as const,
+  },
+  calls: {
+    all: ["calls"] as const,
+    list: () => ["calls", "list"] as const,
+  },
+};
