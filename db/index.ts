@@ -19,6 +19,8 @@ type Handle = {
   kind: "postgres" | "pglite";
   close: () => Promise<void>;
   listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
+  /** A raw, prepared statement for hot paths where the query builder's overhead shows. */
+  query: <T extends Record<string, unknown>>(text: string, params: unknown[]) => Promise<T[]>;
 };
 
 export function openDatabase(opts: { databaseUrl?: string; pgliteDir?: string }): Handle {
@@ -32,6 +34,8 @@ export function openDatabase(opts: { databaseUrl?: string; pgliteDir?: string })
         const sub = await client.listen(channel, onPayload);
         return () => sub.unlisten();
       },
+      query: async <T,>(text: string, params: unknown[]) =>
+        (await client.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true })) as unknown as T[],
     };
   }
   const dir = path.resolve(opts.pgliteDir ?? ".data/pglite");
@@ -44,6 +48,7 @@ export function openDatabase(opts: { databaseUrl?: string; pgliteDir?: string })
     kind: "pglite",
     close: () => client.close(),
     listen: async (channel, onPayload) => client.listen(channel, onPayload),
+    query: async <T,>(text: string, params: unknown[]) => (await client.query<T>(text, params)).rows,
   };
 }
 

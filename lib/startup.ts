@@ -3,6 +3,7 @@ import { migrate } from "@/db/migrate";
 import { seedDemo } from "@/db/seed";
 import { registerCallJobs } from "@/lib/calls/jobs";
 import { startJobWorker } from "@/lib/jobs/worker";
+import { markStuckCalls } from "@/lib/calls/reconcile";
 
 /**
  * Runs once per server process before it takes requests: the embedded database can only be opened
@@ -14,6 +15,10 @@ export async function startServer() {
   const seedWanted = process.env.DEMO_SEED ? process.env.DEMO_SEED === "1" : h.kind === "pglite";
   if (seedWanted && (await seedDemo(h.db))) console.log("[callboard] demo data seeded");
   registerCallJobs();
-  if (process.env.JOB_WORKER !== "0") startJobWorker();
+  if (process.env.JOB_WORKER !== "0") {
+    startJobWorker();
+    const reconciler = setInterval(() => markStuckCalls().catch((e) => console.error("[reconcile] failed", e)), 60_000);
+    reconciler.unref();
+  }
   console.log(`[callboard] ready (${h.kind}${process.env.PROVIDER_API_URL ? "" : ", provider simulator"})`);
 }

@@ -11,7 +11,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { assistants } from "./assistants";
 import { customers } from "./customers";
-import { callPurpose, callStatus } from "./enums";
+import { answeredBy, callPurpose, callStatus } from "./enums";
 import { users, workspaces } from "./workspaces";
 
 export type CallContext = {
@@ -26,6 +26,18 @@ export type SchedulingOptions = {
   availableSlots: { start: string; end: string }[];
   serviceDurationMinutes?: number;
   earliestAvailable?: string;
+};
+
+/** The outcome as the provider reported it (CONTRACT.md §2), kept whole even for unknown types. */
+export type CallOutcome = {
+  type: string;
+  notes?: string;
+  appointment_id?: string;
+  appointment_start?: string;
+  callback_at?: string;
+  amount?: number;
+  promised_date?: string;
+  [key: string]: unknown;
 };
 
 export const calls = pgTable(
@@ -63,8 +75,21 @@ export const calls = pgTable(
     sendAttempts: integer().notNull().default(0),
     /** Why the call was refused or why the last send failed, in words a dispatcher can act on. */
     lastError: text(),
+    answeredBy: answeredBy(),
+    durationSeconds: integer(),
+    /** Provider URLs: fetched by the server only, never sent to a browser. */
+    recordingUrl: text(),
+    transcriptUrl: text(),
+    outcomeType: text(),
+    outcome: jsonb().$type<CallOutcome>(),
+    aiSummary: text(),
+    failureReason: text(),
+    /** A completed call with no outcome or an unknown type waits for a person. */
+    needsReview: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
+    answeredAt: timestamp({ withTimezone: true }),
+    endedAt: timestamp({ withTimezone: true }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.workspaceId, t.createdAt), index().on(t.workspaceId, t.customerId)],

@@ -35,6 +35,37 @@ export const callStatuses = [
 ] as const;
 export const callStatus = pgEnum("call_status", callStatuses);
 
+export const answeredByValues = ["human", "voicemail", "unknown"] as const;
+export const answeredBy = pgEnum("answered_by", answeredByValues);
+
+/** The eight outcome types of the provider's page; a type outside them is kept as text. */
+export const outcomeTypes = [
+  "appointment_scheduled",
+  "callback_requested",
+  "voicemail_left",
+  "not_interested",
+  "do_not_call",
+  "information_provided",
+  "payment_promised",
+  "escalation_needed",
+] as const;
+
+export const attentionKinds = ["escalation", "needs_review", "failed", "stuck"] as const;
+export const attentionKind = pgEnum("attention_kind", attentionKinds);
+
+export const deadLetterReasons = [
+  "bad_signature",
+  "stale_timestamp",
+  "malformed_json",
+  "invalid_envelope",
+  "unknown_call",
+] as const;
+export const deadLetterReason = pgEnum("dead_letter_reason", deadLetterReasons);
+
+export type AnsweredBy = (typeof answeredByValues)[number];
+export type OutcomeType = (typeof outcomeTypes)[number];
+export type AttentionKind = (typeof attentionKinds)[number];
+export type DeadLetterReason = (typeof deadLetterReasons)[number];
 export type MemberRole = (typeof memberRoles)[number];
 export type CallPurpose = (typeof callPurposes)[number];
 export type CallStatus = (typeof callStatuses)[number];

@@ -4,3 +4,5 @@ export * from "./assistants";
 export * from "./customers";
 export * from "./calls";
 export * from "./jobs";
+export * from "./webhooks";
+export * from "./outcomes";

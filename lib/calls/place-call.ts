@@ -8,6 +8,7 @@ import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import type { Member } from "@/lib/auth/session";
 import { webhookUrl } from "@/lib/env";
 import { runJobNow } from "@/lib/jobs/worker";
+import { notifyCallChanged } from "@/lib/live/notify";
 import { toE164 } from "@/lib/phone";
 import type { PlaceCallValues } from "@/lib/validation/call";
 import { buildProviderRequest } from "./provider-request";
@@ -95,6 +96,7 @@ export async function placeCall(values: PlaceCallValues, member: Member): Promis
       );
       // A refused request is kept, with its reason, so nothing a dispatcher asked for disappears.
       await insertCallEvent({ workspaceId, callId: row.id, type: refusal ? "blocked" : "created", data: { by: member.user.id, reason: refusal } }, tx);
+      await notifyCallChanged({ workspaceId, callId: row.id }, tx);
       const job = refusal ? null : await enqueueJob({ kind: SEND_CALL_JOB, payload: { callId: row.id, workspaceId } }, tx);
       return { call: row, jobId: job };
     }));

@@ -6,6 +6,8 @@ import type { Job } from "@/db/schema";
 import { providerConfig } from "@/lib/env";
 import { sendCallRequest } from "@/lib/provider/client";
 import type { ProviderCallRequest } from "@/lib/provider/types";
+import { replayUnknownCallEvents } from "@/lib/webhooks/receive";
+import { notifyCallChanged } from "@/lib/live/notify";
 
 export const SEND_CALL_JOB = "send_call";
 
@@ -39,6 +41,7 @@ export async function sendCallJob(job: Job): Promise<void> {
   const attempts = call.sendAttempts + 1;
 
   await db.transaction(async (tx) => {
+    await notifyCallChanged({ workspaceId, callId }, tx);
     if (result.kind === "accepted") {
       await updateCall(
         {
@@ -84,4 +87,5 @@ export async function sendCallJob(job: Job): Promise<void> {
     if (givingUp) await completeJob({ id: job.id }, tx);
     else await retryJobLater({ id: job.id, runAt: new Date(Date.now() + nextAttemptDelayMs(attempts, result.retryAfterMs)), error: message }, tx);
   });
+  if (result.kind === "accepted") await replayUnknownCallEvents(result.call.call_id);
 }

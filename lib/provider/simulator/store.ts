@@ -1,4 +1,5 @@
 import type { ProviderCallAccepted, ProviderCallRequest } from "../types";
+import type { SimulatedCallStatus, WebhookEventName } from "./events";
 
 /** A call the simulator accepted; the full request is kept so its lifecycle can be played out. */
 export type SimulatorCall = {
@@ -19,6 +20,28 @@ export type IdempotencyRecord = {
   callId: string;
 };
 
+/** One delivery attempt of one webhook event; `statusCode` null means no HTTP answer (or refused). */
+export type DeliveryAttempt = {
+  event: WebhookEventName;
+  webhookId: string;
+  attempt: number;
+  at: Date;
+  statusCode: number | null;
+  error: string | null;
+  ms: number;
+};
+
+/** A call being played out: its provider-side status, delivery log and pending timers. */
+export type CallPlayback = {
+  status: SimulatedCallStatus;
+  /** Events emitted so far, in lifecycle order, whether or not they were delivered. */
+  events: { event: WebhookEventName; webhookId: string; at: Date }[];
+  deliveries: DeliveryAttempt[];
+  timers: Set<ReturnType<typeof setTimeout>>;
+  /** Aborts in-flight deliveries and stops the script when the simulator shuts down. */
+  abort: AbortController;
+};
+
 export type SimulatorStore = {
   calls: Map<string, SimulatorCall>;
   /** Keyed by `${workspaceId}\n${idempotencyKey}`. */
@@ -27,10 +50,12 @@ export type SimulatorStore = {
   attempts: Map<string, number>;
   /** Per api key: timestamps (ms) of requests in the current sliding minute, oldest first. */
   rateWindows: Map<string, number[]>;
+  /** Keyed by call id; presence means the call is (or was) being played, so it never plays twice. */
+  playback: Map<string, CallPlayback>;
 };
 
 export function createSimulatorStore(): SimulatorStore {
-  return { calls: new Map(), idempotency: new Map(), attempts: new Map(), rateWindows: new Map() };
+  return { calls: new Map(), idempotency: new Map(), attempts: new Map(), rateWindows: new Map(), playback: new Map() };
 }
 
 export function idempotencyScope(workspaceId: string, key: string): string {
@@ -42,6 +67,8 @@ const globalForSimulator = globalThis as typeof globalThis & { __callboardSimula
 /** One store per process, kept on globalThis so Next dev reloads do not forget placed calls. */
 export function defaultSimulatorStore(): SimulatorStore {
   globalForSimulator.__callboardSimulatorStore ??= createSimulatorStore();
+  // A store made before playback existed (a dev server kept across an update) gains the map here.
+  globalForSimulator.__callboardSimulatorStore.playback ??= new Map();
   return globalForSimulator.__callboardSimulatorStore;
 }
 

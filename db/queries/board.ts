@@ -1,0 +1,60 @@
+import { and, desc, eq, gte, sql } from "drizzle-orm";
+import { db, type DbOrTx } from "@/db";
+import { assistants, attentionItems, calls, users } from "@/db/schema";
+import type { AttentionKind } from "@/db/schema/enums";
+
+const openAttention = sql<AttentionKind[]>`coalesce((
+  select array_agg(${attentionItems.kind}::text order by ${attentionItems.createdAt})
+  from ${attentionItems}
+  where ${attentionItems.callId} = ${calls.id} and ${attentionItems.resolvedAt} is null
+), '{}')`;
+
+const boardColumns = {
+  id: calls.id,
+  status: calls.status,
+  purpose: calls.purpose,
+  customerId: calls.customerId,
+  customerName: calls.customerName,
+  phoneNumber: calls.phoneNumber,
+  assistantId: calls.assistantId,
+  assistantName: assistants.name,
+  placedBy: calls.placedBy,
+  placedByName: users.name,
+  providerCallId: calls.providerCallId,
+  createdAt: calls.createdAt,
+  answeredAt: calls.answeredAt,
+  endedAt: calls.endedAt,
+  updatedAt: calls.updatedAt,
+  answeredBy: calls.answeredBy,
+  durationSeconds: calls.durationSeconds,
+  maxDuration: calls.maxDuration,
+  outcomeType: calls.outcomeType,
+  aiSummary: calls.aiSummary,
+  needsReview: calls.needsReview,
+  lastError: calls.lastError,
+  failureReason: calls.failureReason,
+  attention: openAttention,
+};
+
+function boardQuery(tx: DbOrTx) {
+  return tx
+    .select(boardColumns)
+    .from(calls)
+    .innerJoin(assistants, eq(assistants.id, calls.assistantId))
+    .leftJoin(users, eq(users.id, calls.placedBy));
+}
+
+/** Today's board: calls created since `since` (the start of the workspace's day). */
+export async function listBoardCalls({ workspaceId, since }: { workspaceId: string; since: Date }, tx: DbOrTx = db) {
+  return boardQuery(tx)
+    .where(and(eq(calls.workspaceId, workspaceId), gte(calls.createdAt, since)))
+    .orderBy(desc(calls.createdAt))
+    .limit(500);
+}
+
+export async function getBoardCall({ workspaceId, callId }: { workspaceId: string; callId: string }, tx: DbOrTx = db) {
+  const [row] = await boardQuery(tx).where(and(eq(calls.workspaceId, workspaceId), eq(calls.id, callId))).limit(1);
+  return row ?? null;
+}
+
+export type BoardCallRow = Awaited<ReturnType<typeof getBoardCall>> & {};

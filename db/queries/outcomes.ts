@@ -1,0 +1,76 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { db, type DbOrTx } from "@/db";
+import { appointments, attentionItems, callbackTasks, customers, transcripts, type Utterance } from "@/db/schema";
+import type { AttentionKind } from "@/db/schema/enums";
+
+type Scope = { workspaceId: string; callId: string };
+
+/** Idempotent: a replayed or reclassified outcome finds the task it already made. */
+export async function createCallbackTask(
+  { workspaceId, callId, customerId, callbackAt, notes }: Scope & { customerId: string; callbackAt: Date | null; notes: string | null },
+  tx: DbOrTx = db,
+) {
+  await tx
+    .insert(callbackTasks)
+    .values({ workspaceId, sourceCallId: callId, customerId, callbackAt, notes })
+    .onConflictDoNothing({ target: callbackTasks.sourceCallId });
+}
+
+export async function recordAppointment(
+  { workspaceId, callId, customerId, providerAppointmentId, startsAt, notes }: Scope & {
+    customerId: string;
+    providerAppointmentId: string | null;
+    startsAt: Date | null;
+    notes: string | null;
+  },
+  tx: DbOrTx = db,
+) {
+  await tx
+    .insert(appointments)
+    .values({ workspaceId, sourceCallId: callId, customerId, providerAppointmentId, startsAt, notes })
+    .onConflictDoNothing({ target: appointments.sourceCallId });
+}
+
+/** A do-not-call flag is only ever added here, never removed: the first date and reason stay. */
+export async function flagDoNotCall(
+  { workspaceId, customerId, reason, at }: { workspaceId: string; customerId: string; reason: string; at: Date },
+  tx: DbOrTx = db,
+) {
+  await tx
+    .update(customers)
+    .set({ doNotCall: true, doNotCallReason: reason, doNotCallAt: at, updatedAt: new Date() })
+    .where(and(eq(customers.workspaceId, workspaceId), eq(customers.id, customerId), eq(customers.doNotCall, false)));
+}
+
+export async function openAttentionItem(
+  { workspaceId, callId, kind, detail }: Scope & { kind: AttentionKind; detail: string | null },
+  tx: DbOrTx = db,
+) {
+  await tx
+    .insert(attentionItems)
+    .values({ workspaceId, callId, kind, detail })
+    .onConflictDoNothing({ target: [attentionItems.callId, attentionItems.kind] });
+}
+
+export async function saveTranscript({ workspaceId, callId, utterances }: Scope & { utterances: Utterance[] }, tx: DbOrTx = db) {
+  await tx
+    .insert(transcripts)
+    .values({ workspaceId, callId, utterances })
+    .onConflictDoUpdate({ target: transcripts.callId, set: { utterances, fetchedAt: sql`now()` } });
+}
+
+export async function findTranscript({ workspaceId, callId }: Scope, tx: DbOrTx = db) {
+  const [row] = await tx
+    .select()
+    .from(transcripts)
+    .where(and(eq(transcripts.workspaceId, workspaceId), eq(transcripts.callId, callId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function listOpenAttention({ workspaceId }: { workspaceId: string }, tx: DbOrTx = db) {
+  return tx
+    .select()
+    .from(attentionItems)
+    .where(and(eq(attentionItems.workspaceId, workspaceId), isNull(attentionItems.resolvedAt)));
+}

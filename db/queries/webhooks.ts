@@ -1,0 +1,38 @@
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { db, type DbOrTx } from "@/db";
+import { webhookDeadLetters, webhookEvents } from "@/db/schema";
+import type { DeadLetterReason } from "@/db/schema/enums";
+
+export async function insertDeadLetter(
+  values: { reason: DeadLetterReason; detail: string | null; webhookId: string | null; providerCallId: string | null; headers: Record<string, string>; rawBody: string },
+  tx: DbOrTx = db,
+) {
+  await tx.insert(webhookDeadLetters).values(values);
+}
+
+/** Provider ids are global, so this lookup has no workspace: it is how a workspace is found. */
+export async function listUnresolvedUnknownCall({ providerCallId }: { providerCallId: string }, tx: DbOrTx = db) {
+  return tx
+    .select()
+    .from(webhookDeadLetters)
+    .where(
+      and(
+        eq(webhookDeadLetters.providerCallId, providerCallId),
+        eq(webhookDeadLetters.reason, "unknown_call"),
+        isNull(webhookDeadLetters.resolvedAt),
+      ),
+    )
+    .orderBy(asc(webhookDeadLetters.id));
+}
+
+export async function resolveDeadLetter({ id }: { id: number }, tx: DbOrTx = db) {
+  await tx.update(webhookDeadLetters).set({ resolvedAt: new Date() }).where(eq(webhookDeadLetters.id, id));
+}
+
+export async function listCallWebhookEvents({ workspaceId, callId }: { workspaceId: string; callId: string }, tx: DbOrTx = db) {
+  return tx
+    .select()
+    .from(webhookEvents)
+    .where(and(eq(webhookEvents.workspaceId, workspaceId), eq(webhookEvents.callId, callId)))
+    .orderBy(asc(webhookEvents.occurredAt), asc(webhookEvents.receivedAt));
+}

@@ -1,0 +1,90 @@
+import { index, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { calls } from "./calls";
+import { customers } from "./customers";
+import { attentionKind } from "./enums";
+import { users, workspaces } from "./workspaces";
+
+
+export type Utterance = { speaker: "assistant" | "customer"; text: string; start: number; end: number };
+
+/** Fetched from the provider once the call completes; the provider's URL expires after 7 days. */
+export const transcripts = pgTable("transcripts", {
+  callId: uuid()
+    .primaryKey()
+    .references(() => calls.id, { onDelete: "cascade" }),
+  workspaceId: uuid()
+    .notNull()
+    .references(() => workspaces.id, { onDelete: "cascade" }),
+  utterances: jsonb().$type<Utterance[]>().notNull(),
+  fetchedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const callbackTasks = pgTable(
+  "callback_tasks",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    customerId: uuid()
+      .notNull()
+      .references(() => customers.id),
+    sourceCallId: uuid()
+      .notNull()
+      .references(() => calls.id),
+    callbackAt: timestamp({ withTimezone: true }),
+    notes: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp({ withTimezone: true }),
+    completedBy: uuid().references(() => users.id),
+  },
+  // One task per source call: a replayed effect finds the row.
+  (t) => [unique().on(t.sourceCallId), index().on(t.workspaceId, t.completedAt)],
+);
+
+export const appointments = pgTable(
+  "appointments",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    customerId: uuid()
+      .notNull()
+      .references(() => customers.id),
+    sourceCallId: uuid()
+      .notNull()
+      .references(() => calls.id),
+    providerAppointmentId: text(),
+    startsAt: timestamp({ withTimezone: true }),
+    notes: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.sourceCallId), index().on(t.workspaceId, t.customerId)],
+);
+
+/** The managers' attention list: escalations, calls needing review, failed and stuck calls. */
+export const attentionItems = pgTable(
+  "attention_items",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    callId: uuid()
+      .notNull()
+      .references(() => calls.id, { onDelete: "cascade" }),
+    kind: attentionKind().notNull(),
+    detail: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp({ withTimezone: true }),
+    resolvedBy: uuid().references(() => users.id),
+    resolution: jsonb().$type<Record<string, unknown>>(),
+  },
+  (t) => [unique().on(t.callId, t.kind), index().on(t.workspaceId, t.resolvedAt)],
+);
+
+export type Transcript = typeof transcripts.$inferSelect;
+export type CallbackTask = typeof callbackTasks.$inferSelect;
+export type Appointment = typeof appointments.$inferSelect;
+export type AttentionItem = typeof attentionItems.$inferSelect;

@@ -1,0 +1,66 @@
+import { db, handle } from "@/db";
+import { executeRows, positional } from "@/db/raw";
+import type { CallStatus } from "@/db/schema/enums";
+import { isTerminal } from "@/lib/calls/lifecycle";
+import type { ParsedEvent } from "./envelope";
+import { applyTerminalEffects } from "./outcome-effects";
+import { PERSIST_EVENT_SQL, type PersistRow } from "./persist-sql";
+
+export type ApplyResult =
+  | { result: "applied"; callId: string; workspaceId: string; status: CallStatus; changed: boolean }
+  | { result: "duplicate"; callId: string; workspaceId: string }
+  | { result: "unknown_call" };
+
+function paramsOf(webhookId: string, ev: ParsedEvent): unknown[] {
+  const data = ev.data as { answered_by?: string; estimated_wait?: number };
+  return [
+    ev.callId,
+    webhookId,
+    ev.event,
+    ev.occurredAt.toISOString(),
+    JSON.stringify({ event: ev.event, call_id: ev.callId, timestamp: ev.occurredAt.toISOString(), data: ev.data }),
+    ev.known ? ev.status : null,
+    ev.known && ev.event === "voice_call.in_progress" ? (data.answered_by ?? null) : null,
+    ev.known && ev.event === "voice_call.queued" ? (data.estimated_wait ?? null) : null,
+  ];
+}
+
+function toResult(row: PersistRow | undefined): ApplyResult {
+  if (!row?.call_id || !row.workspace_id) return { result: "unknown_call" };
+  if (!row.inserted) return { result: "duplicate", callId: row.call_id, workspaceId: row.workspace_id };
+  return {
+    result: "applied",
+    callId: row.call_id,
+    workspaceId: row.workspace_id,
+    status: row.status as CallStatus,
+    changed: row.status !== row.prev_status,
+  };
+}
+
+/**
+ * Stores and applies one verified webhook. Lifecycle events take one prepared statement; a
+ * terminal event runs the same statement and its effects in one transaction. Either way the
+ * event is durable before the caller answers 2xx.
+ */
+export async function applyWebhookEvent(webhookId: string, ev: ParsedEvent): Promise<ApplyResult> {
+  const params = paramsOf(webhookId, ev);
+  if (!ev.known || !isTerminal(ev.status)) {
+    const [row] = await handle().query<PersistRow>(PERSIST_EVENT_SQL, params);
+    return toResult(row);
+  }
+  return db.transaction(async (tx) => {
+    const [row] = await executeRows<PersistRow>(tx, positional(PERSIST_EVENT_SQL, params));
+    const result = toResult(row);
+    // Effects run once: only for the event that moved the call into its terminal state.
+    if (result.result === "applied" && result.changed && isTerminal(result.status)) {
+      await applyTerminalEffects(tx, {
+        workspaceId: result.workspaceId,
+        callId: result.callId,
+        status: result.status,
+        data: ev.data,
+        occurredAt: ev.occurredAt,
+      });
+    }
+    return result;
+  });
+}

@@ -1,0 +1,102 @@
+import { findCall, updateCall } from "@/db/queries/calls";
+import { enqueueJob } from "@/db/queries/jobs";
+import { createCallbackTask, flagDoNotCall, openAttentionItem, recordAppointment } from "@/db/queries/outcomes";
+import type { Tx } from "@/db";
+import type { CallOutcome } from "@/db/schema";
+import { outcomeTypes, type AnsweredBy, type CallStatus } from "@/db/schema/enums";
+
+export const FETCH_TRANSCRIPT_JOB = "fetch_transcript";
+
+type Completed = {
+  duration?: number;
+  answered_by?: AnsweredBy;
+  recording_url?: string;
+  transcript_url?: string;
+  outcome?: CallOutcome | null;
+  ai_summary?: string;
+};
+
+const knownOutcome = (type: string | undefined): boolean => !!type && (outcomeTypes as readonly string[]).includes(type);
+
+const dateOrNull = (iso: string | undefined) => (iso ? new Date(iso) : null);
+
+/**
+ * What a call's first terminal event does, inside the transaction that stored it, so the event and
+ * its effects land together or not at all.
+ */
+export async function applyTerminalEffects(
+  tx: Tx,
+  { workspaceId, callId, status, data, occurredAt }: { workspaceId: string; callId: string; status: CallStatus; data: Record<string, unknown>; occurredAt: Date },
+) {
+  const call = await findCall({ workspaceId, id: callId }, tx);
+  if (!call) return;
+  const scope = { workspaceId, callId };
+
+  if (status !== "completed") {
+    const reason = typeof data.reason === "string" ? data.reason : null;
+    await updateCall(
+      { workspaceId, id: callId, values: { failureReason: reason, endedAt: occurredAt, durationSeconds: Math.round(Number(data.duration ?? 0)) } },
+      tx,
+    );
+    if (status === "failed") await openAttentionItem({ ...scope, kind: "failed", detail: reason }, tx);
+    return;
+  }
+
+  const d = data as Completed;
+  const outcome = d.outcome ?? null;
+  const needsReview = !knownOutcome(outcome?.type);
+  await updateCall(
+    {
+      workspaceId,
+      id: callId,
+      values: {
+        durationSeconds: d.duration === undefined ? null : Math.round(d.duration),
+        answeredBy: d.answered_by ?? call.answeredBy,
+        recordingUrl: d.recording_url ?? null,
+        transcriptUrl: d.transcript_url ?? null,
+        outcomeType: outcome?.type ?? null,
+        outcome,
+        aiSummary: d.ai_summary ?? null,
+        needsReview,
+        endedAt: occurredAt,
+      },
+    },
+    tx,
+  );
+  if (d.transcript_url) await enqueueJob({ kind: FETCH_TRANSCRIPT_JOB, payload: scope }, tx);
+  if (needsReview) {
+    const detail = outcome ? `Unknown outcome type “${outcome.type}”` : "Completed without an outcome";
+    await openAttentionItem({ ...scope, kind: "needs_review", detail }, tx);
+    return;
+  }
+  await applyOutcome(tx, { ...scope, customerId: call.customerId, outcome: outcome!, occurredAt });
+}
+
+/** The side effect of one outcome type; also run when a manager reclassifies a call. */
+export async function applyOutcome(
+  tx: Tx,
+  { workspaceId, callId, customerId, outcome, occurredAt }: { workspaceId: string; callId: string; customerId: string; outcome: CallOutcome; occurredAt: Date },
+) {
+  const scope = { workspaceId, callId };
+  const notes = outcome.notes ?? null;
+  switch (outcome.type) {
+    case "do_not_call":
+      await flagDoNotCall(
+        { workspaceId, customerId, at: occurredAt, reason: `Asked during a call on ${occurredAt.toISOString().slice(0, 10)}${notes ? `: ${notes}` : ""}` },
+        tx,
+      );
+      break;
+    case "callback_requested":
+      await createCallbackTask({ ...scope, customerId, callbackAt: dateOrNull(outcome.callback_at), notes }, tx);
+      break;
+    case "escalation_needed":
+      await openAttentionItem({ ...scope, kind: "escalation", detail: notes }, tx);
+      break;
+    case "appointment_scheduled":
+      await recordAppointment(
+        { ...scope, customerId, providerAppointmentId: outcome.appointment_id ?? null, startsAt: dateOrNull(outcome.appointment_start), notes },
+        tx,
+      );
+      break;
+  }
+}
