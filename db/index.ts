@@ -38,7 +38,7 @@ export function openDatabase(opts: { databaseUrl?: string; pgliteDir?: string })
         (await client.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true })) as unknown as T[],
     };
   }
-  const dir = path.resolve(opts.pgliteDir ?? ".data/pglite");
+  const dir = path.resolve(/*turbopackIgnore: true*/ opts.pgliteDir ?? ".data/pglite");
   // PGlite does not create parent folders.
   mkdirSync(path.dirname(dir), { recursive: true });
   const client = new PGlite(dir);

@@ -4,7 +4,7 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { handle } from "./index";
 
-const migrationsFolder = path.resolve(process.cwd(), "drizzle");
+const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "drizzle");
 
 /** Applies drizzle-kit's generated migrations; safe to call on every start. */
 export async function migrate(h = handle()): Promise<void> {

@@ -9,10 +9,10 @@ import { demoCustomers } from "./seed-data";
 export const DEMO_PASSWORD = "callboard-demo";
 
 export const DEMO_USERS = [
-  { email: "dispatcher@callboard.test", name: "Dana Dispatcher", roles: { summit: "dispatcher", riverside: "dispatcher" } },
+  { email: "dispatcher@callboard.test", name: "Dana Dispatcher", roles: { summit: "dispatcher", valley: "dispatcher" } },
   { email: "dispatcher2@callboard.test", name: "Sam Second", roles: { summit: "dispatcher" } },
   { email: "manager@callboard.test", name: "Morgan Manager", roles: { summit: "manager" } },
-  { email: "admin@callboard.test", name: "Alex Admin", roles: { summit: "admin", riverside: "admin" } },
+  { email: "admin@callboard.test", name: "Alex Admin", roles: { summit: "admin", valley: "admin" } },
 ] as const;
 
 const WEEKDAYS_8_TO_6: BusinessHours = {
@@ -26,7 +26,7 @@ const WEEKDAYS_8_TO_6: BusinessHours = {
 
 const WORKSPACES = {
   summit: { name: "Summit Heating & Air", slug: "summit", timeZone: "America/Los_Angeles", areaCodes: ["310", "818", "626", "562"], seed: 11 },
-  riverside: { name: "Riverside Plumbing & Electric", slug: "riverside", timeZone: "America/Chicago", areaCodes: ["312", "773", "630"], seed: 22 },
+  valley: { name: "Valley Plumbing & Electric", slug: "valley", timeZone: "America/Chicago", areaCodes: ["312", "773", "630"], seed: 22 },
 } as const;
 
 const ASSISTANTS = [
@@ -42,6 +42,7 @@ const TEST_CUSTOMERS = [
   { name: "Test Unreachable", phone: "+13105550400" },
   { name: "Test Provider Down", phone: "+13105550500" },
   { name: "Test Flaky Provider", phone: "+13105550503" },
+  { name: "Test Do Not Call", phone: "+13105550299", doNotCall: true, doNotCallReason: "Asked to be removed (demo)", doNotCallAt: new Date("2026-10-02T17:00:00Z") },
 ];
 
 /** Fills an empty database with demo data; does nothing when any workspace exists. */

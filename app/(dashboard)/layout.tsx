@@ -24,11 +24,11 @@ export default async function DashboardLayout({ children }: { children: React.Re
               current={member.workspace.id}
               options={memberships.map((m) => ({ id: m.workspace.id, name: m.workspace.name }))}
             />
-            <span className="hidden text-sm text-slate-500 md:inline" title={member.user.email}>
+            <span className="hidden whitespace-nowrap text-sm text-slate-500 xl:inline" title={member.user.email}>
               {member.user.name} · {ROLE_LABEL[member.role]}
             </span>
             <form action={signOutAction}>
-              <button type="submit" className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
+              <button type="submit" className="whitespace-nowrap rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
                 Sign out
               </button>
             </form>

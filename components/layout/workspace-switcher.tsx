@@ -12,7 +12,7 @@ export function WorkspaceSwitcher({ current, options }: { current: string; optio
   }
   return (
     <label className="flex items-center gap-2 text-sm">
-      <span className="sr-only sm:not-sr-only sm:text-slate-500">Workspace</span>
+      <span className="sr-only lg:not-sr-only lg:text-slate-500">Workspace</span>
       <select
         value={current}
         disabled={pending}
@@ -22,7 +22,7 @@ export function WorkspaceSwitcher({ current, options }: { current: string; optio
             if (result.ok) router.refresh();
           })
         }
-        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+        className="max-w-48 truncate rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
       >
         {options.map((o) => (
           <option key={o.id} value={o.id}>
