@@ -7,4 +7,7 @@ export const queryKeys = {
     all: ["calls"] as const,
     list: () => ["calls", "list"] as const,
   },
+  board: {
+    today: (workspaceId: string) => ["board", workspaceId, "today"] as const,
+  },
 };

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 const LINKS = [
+  { href: "/board", label: "Board" },
   { href: "/calls", label: "Calls" },
   { href: "/calls/new", label: "Place call" },
 ];
