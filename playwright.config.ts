@@ -36,14 +36,16 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh embedded database every run: the server migrates and seeds it at start-up.
-    command: `rm -rf .data/e2e && npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -rf .data/e2e-${PORT} && npx next start -p ${PORT} -H 127.0.0.1`,
     url: `${BASE}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
     env: {
-      PGLITE_DIR: ".data/e2e/pglite",
+      PGLITE_DIR: `.data/e2e-${PORT}/pglite`,
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
+      SIMULATOR_SPEED: process.env.SIMULATOR_SPEED ?? "20",
       DATABASE_URL: "",
       PROVIDER_API_URL: "",
       DEMO_SEED: "1",
