@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigserial,
   boolean,
@@ -38,6 +39,12 @@ export type CallOutcome = {
   amount?: number;
   promised_date?: string;
   [key: string]: unknown;
+};
+
+/** What the pre-call checks found, stored with the call (issue: compliance on every call). */
+export type ComplianceRecord = {
+  checkedAt: string;
+  checks: { rule: string; result: "pass" | "fail" | "overridden"; detail: string; allowedAt?: string }[];
 };
 
 export const calls = pgTable(
@@ -86,13 +93,32 @@ export const calls = pgTable(
     failureReason: text(),
     /** A completed call with no outcome or an unknown type waits for a person. */
     needsReview: boolean().notNull().default(false),
+    compliance: jsonb().$type<ComplianceRecord>(),
+    /** For `scheduled` calls: when the job may send it. */
+    scheduledFor: timestamp({ withTimezone: true }),
+    /** The call this one retries, and which try it is (1 = first call). */
+    retryOfCallId: uuid(),
+    attempt: integer().notNull().default(1),
+    /** Review (managers): the original outcome stays in outcome history when reclassified. */
+    reviewedAt: timestamp({ withTimezone: true }),
+    reviewedBy: uuid().references(() => users.id),
+    rating: integer(),
+    reviewNote: text(),
+    originalOutcome: jsonb().$type<CallOutcome>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
     answeredAt: timestamp({ withTimezone: true }),
     endedAt: timestamp({ withTimezone: true }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.workspaceId, t.createdAt), index().on(t.workspaceId, t.customerId)],
+  (t) => [
+    index().on(t.workspaceId, t.createdAt, t.id),
+    index().on(t.workspaceId, t.customerId, t.createdAt),
+    index("calls_search_idx").using(
+      "gin",
+      sql`to_tsvector('english', coalesce(${t.aiSummary}, '') || ' ' || coalesce(${t.outcome}->>'notes', '') || ' ' || coalesce(${t.reviewNote}, ''))`,
+    ),
+  ],
 );
 
 /** Everything that happened to a call, in arrival order: requests, provider answers, webhooks. */

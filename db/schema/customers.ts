@@ -19,6 +19,8 @@ export const customers = pgTable(
     doNotCallReason: text(),
     doNotCallAt: timestamp({ withTimezone: true }),
     notes: text(),
+    /** False for a record made from an unknown caller's number, until a person confirms it. */
+    verified: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -15,11 +15,13 @@ export const callPurposes = [
 export const callPurpose = pgEnum("call_purpose", callPurposes);
 
 /**
+ * `scheduled`: held by a compliance rule until an allowed time, then sent by a job.
  * `pending`: stored, not yet accepted by the provider (being sent, or waiting for a retry).
  * `rejected`: the provider refused the request (4xx); `blocked`: the dashboard refused it
  * (do-not-call). The rest are the provider's lifecycle of CONTRACT.md §2.
  */
 export const callStatuses = [
+  "scheduled",
   "pending",
   "rejected",
   "blocked",
@@ -62,6 +64,15 @@ export const deadLetterReasons = [
 ] as const;
 export const deadLetterReason = pgEnum("dead_letter_reason", deadLetterReasons);
 
+export const missedCallReasons = ["after_hours", "no_answer", "abandoned", "busy"] as const;
+export const missedCallReason = pgEnum("missed_call_reason", missedCallReasons);
+
+/** open → calling (a dispatcher placed the callback) → resolved (it ended with an outcome) | dismissed. */
+export const missedCallStatuses = ["open", "calling", "resolved", "dismissed"] as const;
+export const missedCallStatus = pgEnum("missed_call_status", missedCallStatuses);
+
+export type MissedCallReason = (typeof missedCallReasons)[number];
+export type MissedCallStatus = (typeof missedCallStatuses)[number];
 export type AnsweredBy = (typeof answeredByValues)[number];
 export type OutcomeType = (typeof outcomeTypes)[number];
 export type AttentionKind = (typeof attentionKinds)[number];

@@ -6,3 +6,5 @@ export * from "./calls";
 export * from "./jobs";
 export * from "./webhooks";
 export * from "./outcomes";
+export * from "./missed-calls";
+export * from "./audit";

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { calls } from "./calls";
 import { customers } from "./customers";
@@ -8,7 +9,9 @@ import { users, workspaces } from "./workspaces";
 export type Utterance = { speaker: "assistant" | "customer"; text: string; start: number; end: number };
 
 /** Fetched from the provider once the call completes; the provider's URL expires after 7 days. */
-export const transcripts = pgTable("transcripts", {
+export const transcripts = pgTable(
+  "transcripts",
+  {
   callId: uuid()
     .primaryKey()
     .references(() => calls.id, { onDelete: "cascade" }),
@@ -17,7 +20,10 @@ export const transcripts = pgTable("transcripts", {
     .references(() => workspaces.id, { onDelete: "cascade" }),
   utterances: jsonb().$type<Utterance[]>().notNull(),
   fetchedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+  },
+  // to_tsvector over jsonb indexes every string value: the utterances' text (and speaker names).
+  (t) => [index("transcripts_search_idx").using("gin", sql`to_tsvector('english', ${t.utterances})`)],
+);
 
 export const callbackTasks = pgTable(
   "callback_tasks",

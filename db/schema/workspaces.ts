@@ -1,8 +1,11 @@
-import { jsonb, pgTable, primaryKey, text, timestamp, uuid, index } from "drizzle-orm/pg-core";
+import { integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, index } from "drizzle-orm/pg-core";
 import { memberRole } from "./enums";
 
 /** Opening hours per weekday (0 = Sunday), as local "HH:MM" pairs; an absent day is closed. */
 export type BusinessHours = Partial<Record<"0" | "1" | "2" | "3" | "4" | "5" | "6", { open: string; close: string }>>;
+
+/** Automatic retries of calls that ended no_answer, busy or voicemail_left; off unless opted in. */
+export type AutoRetrySettings = { enabled: boolean; maxAttempts: number; spacingMinutes: number };
 
 export const workspaces = pgTable("workspaces", {
   id: uuid().primaryKey().defaultRandom(),
@@ -11,6 +14,12 @@ export const workspaces = pgTable("workspaces", {
   timeZone: text().notNull(),
   businessHours: jsonb().$type<BusinessHours>().notNull(),
   providerWorkspaceId: text().notNull(),
+  /** Missed-call SLA: the timer turns amber, then red, after these many minutes. */
+  slaWarnMinutes: integer().notNull().default(15),
+  slaBreachMinutes: integer().notNull().default(60),
+  /** Used by "Call back now"; an assistant id of this workspace. */
+  defaultCallbackAssistantId: uuid(),
+  autoRetry: jsonb().$type<AutoRetrySettings>().notNull().default({ enabled: false, maxAttempts: 2, spacingMinutes: 60 }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -31,6 +31,7 @@ export type Lane = "queued" | "live" | "completed" | "problem";
 export function laneOf(call: Pick<BoardCall, "status" | "attention" | "needsReview">): Lane {
   if (call.attention.includes("stuck")) return "problem";
   switch (call.status) {
+    case "scheduled":
     case "pending":
     case "queued":
     case "dialing":

@@ -9,6 +9,7 @@ export const terminalStatuses = ["completed", "no_answer", "busy", "failed", "ca
 export const liveStatuses = ["queued", "dialing", "ringing", "in_progress"] as const satisfies readonly CallStatus[];
 
 const RANK: Record<CallStatus, number> = {
+  scheduled: 0,
   pending: 0,
   rejected: 0,
   blocked: 0,

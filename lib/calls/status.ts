@@ -4,6 +4,7 @@ export type StatusTone = "neutral" | "info" | "success" | "warning" | "danger";
 
 /** How each status reads on screen; every state is visible, none hides behind a blank cell. */
 export const statusDisplay: Record<CallStatus, { label: string; tone: StatusTone }> = {
+  scheduled: { label: "Scheduled", tone: "neutral" },
   pending: { label: "Sending", tone: "warning" },
   rejected: { label: "Refused by provider", tone: "danger" },
   blocked: { label: "Blocked", tone: "danger" },
