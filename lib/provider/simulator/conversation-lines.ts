@@ -35,10 +35,50 @@ export function sayable(text: string | undefined): string | null {
     const firstSentence = /^(.+?[.!?])\s/.exec(s)?.[1];
     s = firstSentence && firstSentence.split(" ").length <= MAX_CONTEXT_WORDS ? firstSentence : words.slice(0, MAX_CONTEXT_WORDS).join(" ");
   }
-  s = s.replace(/[\s.!?;,:]+$/, "");
+  s = secondPerson(s.replace(/[\s.!?;,:]+$/, ""));
   // Lower-case a leading capital unless it starts an acronym ("AC") or is "I".
   if (/^[A-Z][a-z]/.test(s) && !/^I\b/.test(s)) s = s[0].toLowerCase() + s.slice(1);
   return s;
+}
+
+/** Dispatchers write about the customer; the assistant speaks to them. */
+function secondPerson(s: string): string {
+  return s
+    .replace(/^(the )?customer's\b/i, "your")
+    .replace(/^(the )?customer\b/i, "you")
+    .replace(/\bthe customer's\b/gi, "your")
+    .replace(/\bthe customer\b/gi, "you")
+    .replace(/\btheir\b/gi, "your")
+    .replace(/\bthem\b/gi, "you")
+    .replace(/\bthey're\b/gi, "you're")
+    .replace(/\bthey\b/gi, "you");
+}
+
+const INSTRUCTIONS: [RegExp, string][] = [
+  [/^apologi[sz]e\b/i, "we apologize"],
+  [/^offer (you )?/i, "we'd like to offer you "],
+  [/^(mention|note)\b/i, "we wanted to mention"],
+  [/^(let you know|tell you|inform you)\b/i, "we wanted to let you know"],
+  [/^remind you\b/i, "we wanted to remind you"],
+  [/^ask (you )?/i, "we wanted to ask you "],
+  [/^confirm\b/i, "we'd like to confirm"],
+  [/^thank you\b/i, "thank you"],
+];
+
+function voiceInstruction(clause: string): string | null {
+  for (const [pattern, spoken] of INSTRUCTIONS) if (pattern.test(clause)) return clause.replace(pattern, spoken);
+  return null;
+}
+
+/** custom_message is often an instruction ("Apologize … and offer …"): say it, don't read it out. */
+export function sayMessage(text: string | undefined): string | null {
+  const s = sayable(text);
+  if (!s) return null;
+  const clauses = s.split(/,? and (?=\w)/);
+  const voiced = clauses.map(voiceInstruction);
+  if (voiced[0] === null) return `Our team also asked me to pass this along: ${s}.`;
+  const joined = voiced.map((v, i) => v ?? clauses[i]).join(", and ");
+  return `${joined[0].toUpperCase()}${joined.slice(1)}.`;
 }
 
 function opener(r: ProviderCallRequest): string {
@@ -48,7 +88,7 @@ function opener(r: ProviderCallRequest): string {
   const estimate = sayable(c.estimate_info);
   switch (r.call_purpose) {
     case "callback":
-      return reason ? `I'm returning your call about ${reason}.` : "I'm returning your call from earlier.";
+      return reason ? `I'm returning your call regarding ${reason}.` : "I'm returning your call from earlier.";
     case "follow_up":
       return "I'm following up on your recent service with us.";
     case "appointment_reminder":
@@ -76,8 +116,8 @@ function contextSentences(r: ProviderCallRequest): string[] {
   if (appointment && r.call_purpose !== "appointment_reminder") out.push(`About your appointment: ${appointment}.`);
   const estimate = sayable(c.estimate_info);
   if (estimate && r.call_purpose !== "estimate_follow_up") out.push(`About your estimate: ${estimate}.`);
-  const message = sayable(c.custom_message);
-  if (message) out.push(`Our team also asked me to pass this along: ${message}.`);
+  const message = sayMessage(c.custom_message);
+  if (message) out.push(message);
   return out;
 }
 
@@ -160,9 +200,9 @@ export function humanScript(f: ScriptFacts): Line[] {
 
 /** The message left after the beep: one-sided, short, asks for a call back. */
 export function voicemailScript(f: ScriptFacts): Line[] {
-  const message = sayable(f.request.context?.custom_message);
+  const message = sayMessage(f.request.context?.custom_message);
   const lines = [A(`Hi ${f.name}, this is ${f.agent}, the virtual assistant for ${f.business}. ${opener(f.request)}`)];
-  if (message) lines.push(A(`Our team also wanted you to know: ${message}.`));
+  if (message) lines.push(A(message));
   if (f.offered.length > 0) lines.push(A(`We have openings on ${f.offered.slice(0, 2).join(" and on ")}.`));
   lines.push(A("Please give us a call back when you have a moment. Thanks, and have a great day."));
   return lines;

@@ -1,9 +1,10 @@
-import { createHash } from "node:crypto";
 import type { ProviderCallRequest } from "../types";
-import { humanScript, sayable, voicemailScript, type Line, type ScriptFacts } from "./conversation-lines";
-import type { CompletedData, ProviderOutcome, Utterance } from "./events";
+import { humanScript, voicemailScript, type Line, type ScriptFacts } from "./conversation-lines";
+import { NEXT_STEP, outcomeOf, purposePhrase } from "./conversation-outcome";
+import type { CompletedData, Utterance } from "./events";
 import { findOutcomeNumber, planCall, type OutcomeChoice } from "./outcome-numbers";
 import { pickOne, unitHash } from "./seeded";
+import type { SimulatorCall } from "./store";
 import { addDays, DEFAULT_OFFSET, isoAt, isoDate, localDateAt, offsetOf, speakDate, speakSlot } from "./spoken-time";
 
 /**
@@ -54,7 +55,7 @@ function amountFrom(request: ProviderCallRequest, fixed: boolean): number {
 
 const money = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
 
-type Facts = ScriptFacts & { bookedIso: string; callbackIso: string | null; promisedDate: string; amountValue: number };
+export type Facts = ScriptFacts & { bookedIso: string; callbackIso: string | null; promisedDate: string; amountValue: number };
 
 function factsFor(input: ConversationInput, outcome: OutcomeChoice): Facts {
   const { request, callId, placedAt } = input;
@@ -105,67 +106,6 @@ function pace(lines: Line[], callId: string, startAt: number): Utterance[] {
   });
 }
 
-function appointmentId(callId: string): string {
-  return `appt_${createHash("sha256").update(`${callId}:appointment`).digest("hex").slice(0, 12)}`;
-}
-
-function outcomeOf(f: Facts): ProviderOutcome | undefined {
-  const purposeVisit = f.request.call_purpose === "estimate_follow_up" ? "the estimated work" : "a service visit";
-  switch (f.outcome) {
-    case "none":
-      return undefined;
-    case "appointment_scheduled":
-      return { type: f.outcome, appointment_id: appointmentId(f.callId), appointment_start: f.bookedIso, notes: `Customer booked ${purposeVisit} for ${f.booked}.` };
-    case "callback_requested":
-      return f.callbackIso
-        ? { type: f.outcome, callback_at: f.callbackIso, notes: `Customer asked to be called back ${f.callback}.` }
-        : { type: f.outcome, notes: "Customer asked to be called back later this week." };
-    case "voicemail_left":
-      return { type: f.outcome, notes: "Reached voicemail; left a message asking the customer to call back." };
-    case "not_interested":
-      return { type: f.outcome, notes: "Customer declined; not interested right now." };
-    case "do_not_call":
-      return { type: f.outcome, notes: "Customer asked to be removed from the call list." };
-    case "information_provided":
-      return f.request.call_purpose === "appointment_reminder"
-        ? { type: f.outcome, notes: "Customer confirmed the upcoming appointment." }
-        : { type: f.outcome, notes: `Answered the customer's question: "${f.question[0]}"` };
-    case "payment_promised":
-      return { type: f.outcome, amount: f.amountValue, promised_date: f.promisedDate, notes: `Customer promised to pay $${f.amount} by ${f.promisedBy}.` };
-    case "escalation_needed":
-      return { type: f.outcome, notes: `Customer is unhappy (${f.issue.toLowerCase()}) and asked for a manager.` };
-    case "warranty_claim":
-      return { type: f.outcome, notes: "Customer reports a part installed last month has failed; warranty claim opened." };
-  }
-}
-
-const NEXT_STEP: Record<OutcomeChoice, string> = {
-  appointment_scheduled: "A confirmation text is on its way.",
-  callback_requested: "A team member should call back as agreed.",
-  voicemail_left: "If they do not call back, try again in a day or two.",
-  not_interested: "No follow-up is needed.",
-  do_not_call: "Do not call this customer again.",
-  information_provided: "No follow-up is needed.",
-  payment_promised: "Check for the payment after the promised date.",
-  escalation_needed: "A manager should call the customer today.",
-  warranty_claim: "The service team should review the warranty claim.",
-  none: "The customer wanted time to think it over, so a person should review the call.",
-};
-
-function purposePhrase(r: ProviderCallRequest): string {
-  const reason = sayable(r.context?.callback_reason);
-  const phrases = {
-    callback: `to return their call${reason ? ` about ${reason}` : ""}`,
-    follow_up: "to follow up on their recent service",
-    appointment_reminder: "to remind them of their upcoming appointment",
-    estimate_follow_up: "to follow up on their estimate",
-    collections: "about an open balance",
-    urgent_notification: "with an urgent service update",
-    custom: "with a message from the team",
-  } as const;
-  return phrases[r.call_purpose];
-}
-
 export function generateConversation(input: ConversationInput): Conversation {
   const { request, callId } = input;
   const planned = planCall(request, callId);
@@ -197,4 +137,15 @@ export function generateConversation(input: ConversationInput): Conversation {
     ai_summary: summary,
   };
   return { utterances, completed };
+}
+
+/** The conversation of a call the simulator accepted, as the player and the media endpoints see it. */
+export function conversationOf(call: SimulatorCall, publicBaseUrl: string): Conversation {
+  return generateConversation({
+    callId: call.callId,
+    request: call.request,
+    placedAt: call.acceptedAt,
+    publicBaseUrl,
+    workspaceId: call.workspaceId,
+  });
 }

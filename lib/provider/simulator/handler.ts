@@ -1,8 +1,10 @@
 import { createHash, randomInt } from "node:crypto";
 import type { ProviderCallAccepted, ProviderError, ProviderErrorCode } from "../types";
+import { recordingResponse, transcriptResponse } from "./media";
 import { parseCallRequest } from "./request-schema";
 import { defaultSimulatorStore, idempotencyScope, type SimulatorCall, type SimulatorStore } from "./store";
 import { findTestNumber } from "./test-numbers";
+import { trackPageResponse } from "./track-page";
 
 export type SimulatorOptions = {
   apiKey: string;
@@ -17,6 +19,8 @@ export type SimulatorOptions = {
 };
 
 const CALL_PATH = "/v1/outbound/voice/call";
+const MEDIA_PATH = /\/v1\/calls\/([A-Za-z0-9_]+)\/(transcript|recording)$/;
+const TRACK_PATH = /\/track\/([A-Za-z0-9_]+)$/;
 const RATE_LIMIT = 1000;
 const RATE_WINDOW_MS = 60_000;
 const ASSISTANT_ID = /^asst_[a-z0-9_]+$/;
@@ -72,6 +76,10 @@ function rateLimit(store: SimulatorStore, apiKey: string, now: number): number |
 
 export async function handleSimulatorRequest(request: Request, opts: SimulatorOptions): Promise<Response> {
   const path = new URL(request.url).pathname.replace(/\/+$/, "");
+  const media = MEDIA_PATH.exec(path);
+  if (media) return serveMedia(request, opts, media[1], media[2] === "recording" ? "recording" : "transcript");
+  const track = TRACK_PATH.exec(path);
+  if (track && request.method === "GET") return trackPageResponse(track[1], opts.store ?? defaultSimulatorStore());
   if (!path.endsWith(CALL_PATH)) return fail(404, "not_found", `The simulator has no endpoint at ${path}`);
   if (request.method !== "POST") {
     return fail(405, "method_not_allowed", `${request.method} is not allowed; use POST`, { Allow: "POST" });
@@ -79,14 +87,31 @@ export async function handleSimulatorRequest(request: Request, opts: SimulatorOp
   return placeCall(request, opts);
 }
 
+function unauthorized(request: Request, apiKey: string): Response | null {
+  const auth = request.headers.get("authorization") ?? "";
+  if (auth.startsWith("Bearer ") && auth.slice("Bearer ".length) === apiKey) return null;
+  return fail(401, "unauthorized", "Missing or invalid API key (Authorization: Bearer <api key>)");
+}
+
+/** CONTRACT.md §3: transcripts and recordings sit behind the API key like the API itself. */
+function serveMedia(request: Request, opts: SimulatorOptions, callId: string, kind: "transcript" | "recording"): Response {
+  if (request.method !== "GET") return fail(405, "method_not_allowed", `${request.method} is not allowed; use GET`, { Allow: "GET" });
+  const denied = unauthorized(request, opts.apiKey);
+  if (denied) return denied;
+  const store = opts.store ?? defaultSimulatorStore();
+  const call = store.calls.get(callId);
+  if (!call) return fail(404, "not_found", `No call ${callId}`);
+  return kind === "transcript"
+    ? transcriptResponse(call, store, opts.publicBaseUrl)
+    : recordingResponse(call, store, opts.publicBaseUrl, request.headers.get("range"));
+}
+
 async function placeCall(request: Request, opts: SimulatorOptions): Promise<Response> {
   const store = opts.store ?? defaultSimulatorStore();
   const now = opts.now ?? Date.now;
 
-  const auth = request.headers.get("authorization") ?? "";
-  if (!auth.startsWith("Bearer ") || auth.slice("Bearer ".length) !== opts.apiKey) {
-    return fail(401, "unauthorized", "Missing or invalid API key (Authorization: Bearer <api key>)");
-  }
+  const denied = unauthorized(request, opts.apiKey);
+  if (denied) return denied;
   const waitSeconds = rateLimit(store, opts.apiKey, now());
   if (waitSeconds !== null) {
     return fail(429, "rate_limited", `Rate limit of ${RATE_LIMIT} requests a minute exceeded`, {

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { handleSimulatorRequest, type SimulatorOptions } from "./handler";
-import { createSimulatorStore, type SimulatorStore } from "./store";
+import { playCall, stopPlayback, type PlayerOptions } from "./player";
+import { createSimulatorStore, type SimulatorCall, type SimulatorStore } from "./store";
 
 export type SimulatorServerOptions = Omit<SimulatorOptions, "publicBaseUrl" | "store"> & {
   /** 0 (the default) picks a free port. */
@@ -9,7 +10,9 @@ export type SimulatorServerOptions = Omit<SimulatorOptions, "publicBaseUrl" | "s
   host?: string;
   /** A fresh store unless given, so each test or benchmark starts clean. */
   store?: SimulatorStore;
-};
+  /** Plays every accepted call out and signs its webhooks with this `whsec_` secret; unset, calls stay queued. */
+  webhookSecret?: string;
+} & Pick<PlayerOptions, "speed" | "allowWebhookOrigins" | "allowLoopback" | "deliveryTimeoutMs">;
 
 export type SimulatorServer = {
   /** API base for ProviderConfig.baseUrl, e.g. "http://127.0.0.1:54321/v1". */
@@ -46,8 +49,20 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
 }
 
 export async function startSimulatorServer(opts: SimulatorServerOptions): Promise<SimulatorServer> {
-  const { port = 0, host = "127.0.0.1", store = createSimulatorStore(), ...handlerOpts } = opts;
+  const { port = 0, host = "127.0.0.1", store = createSimulatorStore(), webhookSecret, speed, allowWebhookOrigins, allowLoopback, deliveryTimeoutMs, ...rest } =
+    opts;
   let origin = "";
+  const played = new Set<string>();
+  const handlerOpts: Omit<SimulatorOptions, "publicBaseUrl" | "store"> = {
+    ...rest,
+    onCallAccepted: (call: SimulatorCall) => {
+      if (webhookSecret) {
+        played.add(call.callId);
+        playCall(call, { store, webhookSecret, publicBaseUrl: origin, speed, allowWebhookOrigins, allowLoopback, deliveryTimeoutMs });
+      }
+      rest.onCallAccepted?.(call);
+    },
+  };
 
   const server = createServer((req, res) => {
     const aborted = new AbortController();
@@ -81,6 +96,8 @@ export async function startSimulatorServer(opts: SimulatorServerOptions): Promis
     store,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        // Only this server's calls: another server may share the store (a restart on the same port).
+        stopPlayback(store, played);
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
       }),

@@ -1,5 +1,5 @@
 import { env, providerConfig } from "@/lib/env";
-import { handleSimulatorRequest } from "@/lib/provider/simulator";
+import { defaultSimulatorStore, handleSimulatorRequest, playCall } from "@/lib/provider/simulator";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -13,9 +13,23 @@ async function handle(request: Request): Promise<Response> {
       { status: 404 },
     );
   }
+  const appUrl = env().APP_URL.replace(/\/$/, "");
+  const publicBaseUrl = `${appUrl}/api/simulator`;
+  const store = defaultSimulatorStore();
   return handleSimulatorRequest(request, {
     apiKey: config.apiKey,
-    publicBaseUrl: `${env().APP_URL.replace(/\/$/, "")}/api/simulator`,
+    publicBaseUrl,
+    store,
+    // Calls play out in this process; the store lives on globalThis, so a dev reload never plays one twice.
+    onCallAccepted: (call) =>
+      playCall(call, {
+        store,
+        webhookSecret: config.webhookSecret,
+        publicBaseUrl,
+        allowWebhookOrigins: [new URL(appUrl).origin],
+        // Anyone holding the fixed simulator key could aim webhooks at loopback services; keep that to development.
+        allowLoopback: process.env.NODE_ENV !== "production",
+      }),
   });
 }
 
