@@ -5,6 +5,7 @@ import type { BusinessHours } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/credentials";
 import { toE164 } from "@/lib/phone";
 import { demoCustomers } from "./seed-data";
+import { zoneWhereItIs } from "@/lib/time/zone-at-hour";
 
 export const DEMO_PASSWORD = "callboard-demo";
 
@@ -37,13 +38,23 @@ const ASSISTANTS = [
   { key: "general", name: "General Gina", purposes: ["urgent_notification", "custom", "follow_up"] },
 ] as const;
 
-/** Customers whose numbers make the simulator fail in a known way (see the README's table). */
-const TEST_CUSTOMERS = [
+/**
+ * "Test …" customers: their numbers make the simulator behave in a known way (README's tables),
+ * and their time zones are fixed offsets where it is midday when the database is seeded, so tests
+ * and demos are not at the mercy of the clock; "Test Night Owl" is where it is 2 AM.
+ */
+const testCustomers = () => [
   { name: "Test Unreachable", phone: "+13105550400" },
   { name: "Test Provider Down", phone: "+13105550500" },
   { name: "Test Flaky Provider", phone: "+13105550503" },
   { name: "Test Do Not Call", phone: "+13105550299", doNotCall: true, doNotCallReason: "Asked to be removed (demo)", doNotCallAt: new Date("2026-10-02T17:00:00Z") },
-];
+  { name: "Test Booking", phone: "+13105550901", preferredName: "Bo" },
+  { name: "Test Callback Request", phone: "+13105550902" },
+  { name: "Test Opt Out", phone: "+13105550905" },
+  { name: "Test Escalation", phone: "+13105550908" },
+  { name: "Test No Answer", phone: "+13105550920" },
+  { name: "Test Night Owl", phone: "+13105550906", night: true },
+].map(({ night, ...c }: { night?: boolean; name: string; phone: string }) => ({ ...c, timeZone: zoneWhereItIs(night ? 2 : 12) }));
 
 /** Fills an empty database with demo data; does nothing when any workspace exists. */
 export async function seedDemo(db: Database, opts: { customersPerWorkspace?: number } = {}): Promise<boolean> {
@@ -81,7 +92,7 @@ export async function seedDemo(db: Database, opts: { customersPerWorkspace?: num
         generated.map((c) => ({ ...c, workspaceId: row.id, doNotCallAt: c.doNotCall ? new Date("2026-10-02T17:00:00Z") : null })),
       );
       if (key === "summit") {
-        await tx.insert(customers).values(TEST_CUSTOMERS.map((c) => ({ ...c, workspaceId: row.id, notes: "Simulator test number" })));
+        await tx.insert(customers).values(testCustomers().map((c) => ({ ...c, workspaceId: row.id, notes: "Simulator test number" })));
       }
     }
 

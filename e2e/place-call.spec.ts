@@ -84,6 +84,6 @@ test.describe("dispatcher", () => {
     await page.getByLabel("Call purpose").selectOption({ label: "Follow up after a visit" });
     const form = page.getByRole("form", { name: "Place call" });
     await form.getByRole("button", { name: "Place call" }).click();
-    await expect(form.getByRole("alert")).toContainText("is on the do-not-call list");
+    await expect(form.getByRole("alert")).toContainText("On the do-not-call list");
   });
 });

@@ -41,6 +41,10 @@ export const callbackTasks = pgTable(
     callbackAt: timestamp({ withTimezone: true }),
     notes: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Who is calling back, and the call they placed; cleared if that call fails to connect. */
+    claimedBy: uuid().references(() => users.id),
+    claimedAt: timestamp({ withTimezone: true }),
+    callId: uuid().references(() => calls.id),
     completedAt: timestamp({ withTimezone: true }),
     completedBy: uuid().references(() => users.id),
   },

@@ -7,6 +7,8 @@ import { createAssistant, createCustomer, createMember, createWorkspace } from "
 import { startSimulatorServer, type SimulatorServer } from "@/lib/provider/simulator/server";
 import { SIMULATOR_DEFAULTS } from "@/lib/env";
 import type { PlaceCallValues } from "@/lib/validation/call";
+import type { Member } from "@/lib/auth/session";
+import { zoneWhereItIs } from "@/lib/time/zone-at-hour";
 
 // Integration: the real place-call path, a real database (PGlite, or PostgreSQL when DATABASE_URL
 // is set) and the simulator over real HTTP on a loopback port.
@@ -29,7 +31,8 @@ after(async () => {
 });
 
 async function modules() {
-  const [{ placeCall }, { db }, schema] = await Promise.all([import("./place-call"), import("@/db"), import("@/db/schema")]);
+  const [{ placeCall: place }, { db }, schema] = await Promise.all([import("./place-call"), import("@/db"), import("@/db/schema")]);
+  const placeCall = (values: PlaceCallValues, member: Member) => place(values, { workspace: member.workspace, userId: member.user.id });
   return { placeCall, db, ...schema };
 }
 
@@ -37,7 +40,8 @@ async function scenario(phone = "+13105550123", customerOverrides = {}) {
   const workspace = await createWorkspace();
   const member = await createMember(workspace);
   const assistant = await createAssistant(workspace, { providerAssistantId: "asst_callback_001" });
-  const customer = await createCustomer(workspace, { phone, ...customerOverrides });
+  // Noon for the customer whatever the clock says, so the calling-hours rule lets calls through.
+  const customer = await createCustomer(workspace, { phone, timeZone: zoneWhereItIs(12), ...customerOverrides });
   const values: PlaceCallValues = {
     requestKey: randomUUID(),
     customerId: customer.id,
@@ -106,7 +110,7 @@ test("a do-not-call customer is refused on the server and the refusal is kept", 
   const { workspace, member, values } = await scenario("+13105550124", { doNotCall: true, doNotCallReason: "Asked on 2026-10-02" });
   const result = await placeCall(values, member);
   assert.equal(result.ok, false);
-  assert.match(!result.ok ? result.error : "", /do-not-call list \(Asked on 2026-10-02\)/);
+  assert.match(!result.ok ? result.error : "", /do-not-call list/);
   assert.equal(simCallsFor(workspace.providerWorkspaceId).length, 0);
   const [row] = await db.select().from(calls).where(eq(calls.workspaceId, workspace.id));
   assert.equal(row.status, "blocked");
@@ -182,4 +186,76 @@ test("a call the provider cannot take yet stays pending and the durable job send
   } finally {
     env().PROVIDER_API_URL = saved;
   }
+});
+
+test("outside calling hours the call is refused with the next allowed time, or held until then", async () => {
+  const { placeCall, db, calls, jobs } = await modules();
+  const { workspace, member, values } = await scenario("+13105550131", { timeZone: zoneWhereItIs(23) });
+  const refused = await placeCall(values, member);
+  assert.equal(refused.ok, false);
+  assert.ok(!refused.ok && refused.code === "outside_calling_hours");
+  const allowedAt = new Date(!refused.ok ? refused.allowedAt! : 0);
+  assert.ok(allowedAt.getTime() > Date.now() + 8 * 3600_000 && allowedAt.getTime() < Date.now() + 10 * 3600_000, "about 9 hours from 23:00 to 08:00");
+  assert.equal(simCallsFor(workspace.providerWorkspaceId).length, 0);
+  assert.equal((await db.select().from(calls).where(eq(calls.workspaceId, workspace.id))).length, 0, "an offer, not a stored refusal");
+
+  const held = await placeCall({ ...values, scheduleIfOutsideHours: true }, member);
+  assert.ok(held.ok);
+  assert.equal(held.data.status, "scheduled");
+  assert.equal(held.data.scheduledFor, allowedAt.toISOString());
+  const [job] = await db.select().from(jobs).where(eq(jobs.payload, { callId: held.data.id, workspaceId: workspace.id }));
+  assert.equal(job.runAt.toISOString(), allowedAt.toISOString());
+  const [row] = await db.select().from(calls).where(eq(calls.id, held.data.id));
+  assert.equal(row.compliance?.checks.find((c) => c.rule === "calling_hours")?.result, "fail");
+  assert.equal(simCallsFor(workspace.providerWorkspaceId).length, 0, "nothing sent before the window opens");
+});
+
+test("a second call to the same customer within 2 minutes needs the dispatcher's confirmation", async () => {
+  const { placeCall } = await modules();
+  const { workspace, member, values } = await scenario("+13105550132");
+  assert.ok((await placeCall(values, member)).ok);
+  const again = { ...values, requestKey: randomUUID() };
+  const warned = await placeCall(again, member);
+  assert.ok(!warned.ok && warned.code === "confirm_duplicate", JSON.stringify(warned));
+  const confirmed = await placeCall({ ...again, confirmDuplicate: true }, member);
+  assert.ok(confirmed.ok);
+  assert.equal(simCallsFor(workspace.providerWorkspaceId).length, 2);
+});
+
+test("an eighth collections call in 7 days is refused and kept with the rule and when it lifts", async () => {
+  const { placeCall, db, calls } = await modules();
+  const { workspace, member, values, customer, assistant } = await scenario("+13105550133");
+  const base = { workspaceId: workspace.id, customerId: customer.id, assistantId: assistant.id, purpose: "collections" as const, phoneNumber: customer.phone, customerName: customer.name, context: {}, maxDuration: 600, recordCall: false, webhookUrl: "x", requestBody: {}, status: "no_answer" as const };
+  for (let d = 1; d <= 7; d++) {
+    await db.insert(calls).values({ ...base, idempotencyKey: randomUUID(), createdAt: new Date(Date.now() - d * 20 * 3600_000) });
+  }
+  const result = await placeCall({ ...values, purpose: "collections", context: {} }, member);
+  assert.ok(!result.ok && result.code === "collections_attempts", JSON.stringify(result));
+  assert.ok(!result.ok && new Date(result.allowedAt!).getTime() > Date.now());
+  const blocked = (await db.select().from(calls).where(eq(calls.customerId, customer.id))).filter((c) => c.status === "blocked");
+  assert.equal(blocked.length, 1);
+  assert.match(blocked[0].lastError ?? "", /collections calls in the last 7 days/);
+  assert.equal(simCallsFor(workspace.providerWorkspaceId).length, 0);
+});
+
+test("a held call is re-checked when due: still outside hours it waits, inside it is sent once", async () => {
+  const { placeCall, db, calls, jobs, customers } = await modules();
+  const { drainDueJobs } = await import("@/lib/jobs/worker");
+  (await import("./jobs")).registerCallJobs();
+  const { workspace, member, values, customer } = await scenario("+13105550134", { timeZone: zoneWhereItIs(23) });
+  const held = await placeCall({ ...values, scheduleIfOutsideHours: true }, member);
+  assert.ok(held.ok && held.data.status === "scheduled");
+  const due = () => db.update(jobs).set({ runAt: new Date(Date.now() - 1000) }).where(eq(jobs.payload, { callId: held.data.id, workspaceId: workspace.id }));
+
+  await due();
+  await drainDueJobs();
+  let [row] = await db.select().from(calls).where(eq(calls.id, held.data.id));
+  assert.equal(row.status, "scheduled", "the window has not opened: held again");
+
+  await db.update(customers).set({ timeZone: zoneWhereItIs(12) }).where(eq(customers.id, customer.id));
+  await due();
+  await drainDueJobs();
+  [row] = await db.select().from(calls).where(eq(calls.id, held.data.id));
+  assert.equal(row.status, "queued");
+  assert.equal(simCallsFor(workspace.providerWorkspaceId).length, 1);
 });

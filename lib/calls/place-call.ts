@@ -1,11 +1,12 @@
 import { db } from "@/db";
 import { findActiveAssistant } from "@/db/queries/assistants";
 import { findCall, findCallByIdempotencyKey, insertCall, insertCallEvent } from "@/db/queries/calls";
-import { findCustomer, findDoNotCallByPhone } from "@/db/queries/customers";
+import { claimCallbackTask, claimMissedCall, findClaim } from "@/db/queries/claims";
+import { findCustomer } from "@/db/queries/customers";
 import { enqueueJob } from "@/db/queries/jobs";
-import type { Call } from "@/db/schema";
+import type { Call, Workspace } from "@/db/schema";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
-import type { Member } from "@/lib/auth/session";
+import { checkCall } from "@/lib/compliance/check-call";
 import { webhookUrl } from "@/lib/env";
 import { runJobNow } from "@/lib/jobs/worker";
 import { notifyCallChanged } from "@/lib/live/notify";
@@ -15,6 +16,9 @@ import { buildProviderRequest } from "./provider-request";
 import { SEND_CALL_JOB, sendCallJob } from "./send-call";
 import type { PlacedCall } from "./types";
 
+/** Who places the call: a signed-in member, or the system (automatic retries, userId null). */
+export type CallActor = { workspace: Workspace; userId: string | null };
+
 function placed(call: Call): PlacedCall {
   return {
     id: call.id,
@@ -23,6 +27,7 @@ function placed(call: Call): PlacedCall {
     estimatedWait: call.estimatedWait,
     trackingUrl: call.trackingUrl,
     message: call.lastError,
+    scheduledFor: call.scheduledFor?.toISOString() ?? null,
   };
 }
 
@@ -31,13 +36,23 @@ function isUniqueViolation(error: unknown): boolean {
   return e?.code === "23505" || e?.cause?.code === "23505";
 }
 
+class ClaimTaken extends Error {}
+
+async function takenMessage(workspaceId: string, values: PlaceCallValues): Promise<string> {
+  const claim = await findClaim({ workspaceId, missedCallId: values.missedCallId, taskId: values.callbackTaskId });
+  if (!claim) return "That item no longer exists.";
+  if (claim.status === "resolved" || claim.status === "dismissed") return `This was already ${claim.status}.`;
+  const when = claim.claimedAt ? ` at ${claim.claimedAt.toLocaleTimeString("en-US", { hour: "numeric", minute: "2-digit" })}` : "";
+  return `${claim.name ?? "Someone"} is already calling back${when}.`;
+}
+
 /**
- * Stores the call with its send job in one transaction, then sends it inline so the dispatcher sees
- * the provider's answer. If sending fails the job is already durable and the worker retries it.
- * The form's requestKey is the Idempotency-Key: a double click or resubmit finds the stored call.
+ * Checks the rules, stores the call with its send job in one transaction, then sends it inline so
+ * the dispatcher sees the provider's answer. If sending fails the job is durable and the worker
+ * retries it. The form's requestKey is the Idempotency-Key: a resubmit finds the stored call.
  */
-export async function placeCall(values: PlaceCallValues, member: Member): Promise<ActionResult<PlacedCall>> {
-  const workspaceId = member.workspace.id;
+export async function placeCall(values: PlaceCallValues, actor: CallActor): Promise<ActionResult<PlacedCall>> {
+  const workspaceId = actor.workspace.id;
   const existing = await findCallByIdempotencyKey({ workspaceId, idempotencyKey: values.requestKey });
   if (existing) return ok(placed(existing));
 
@@ -48,30 +63,43 @@ export async function placeCall(values: PlaceCallValues, member: Member): Promis
   const phone = toE164(values.phoneNumber);
   if (!phone) return fail("Check the highlighted fields.", { phoneNumber: "Not a valid phone number" });
 
+  const verdict = await checkCall({
+    workspace: actor.workspace,
+    customer,
+    phone,
+    purpose: values.purpose,
+    confirmDuplicate: values.confirmDuplicate,
+  });
+  const blocking = verdict.blocking;
+  if (verdict.kind === "confirmable" && blocking) {
+    return fail(`${blocking.detail}. Place it anyway?`, undefined, { code: "confirm_duplicate", allowedAt: blocking.allowedAt });
+  }
+  if (verdict.kind === "schedulable" && blocking && !values.scheduleIfOutsideHours) {
+    return fail(blocking.detail, undefined, { code: "outside_calling_hours", allowedAt: blocking.allowedAt });
+  }
+  const refusal = verdict.kind === "refused" && blocking ? `Not placed: ${blocking.detail}` : null;
+  const scheduledFor = verdict.kind === "schedulable" && blocking?.allowedAt ? new Date(blocking.allowedAt) : null;
+
   const requestBody = buildProviderRequest({
     values,
     phoneE164: phone,
     customer,
     providerAssistantId: assistant.providerAssistantId,
-    timeZone: member.workspace.timeZone,
+    timeZone: actor.workspace.timeZone,
     webhookUrl: webhookUrl(),
   });
-
-  const dnc = customer.doNotCall ? customer : await findDoNotCallByPhone({ workspaceId, phone });
-  const refusal = dnc
-    ? `${dnc.name} is on the do-not-call list${dnc.doNotCallReason ? ` (${dnc.doNotCallReason})` : ""}. The call was not placed.`
-    : null;
 
   let call: Call;
   let jobId: number | null = null;
   try {
     ({ call, jobId } = await db.transaction(async (tx) => {
+      const retryOf = values.retryOfCallId ? await findCall({ workspaceId, id: values.retryOfCallId }, tx) : null;
       const row = await insertCall(
         {
           workspaceId,
           customerId: customer.id,
           assistantId: assistant.id,
-          placedBy: member.user.id,
+          placedBy: actor.userId,
           purpose: values.purpose,
           phoneNumber: phone,
           customerName: customer.name,
@@ -89,18 +117,31 @@ export async function placeCall(values: PlaceCallValues, member: Member): Promis
           webhookUrl: requestBody.webhook_url,
           idempotencyKey: values.requestKey,
           requestBody: requestBody as unknown as Record<string, unknown>,
-          status: refusal ? "blocked" : "pending",
+          status: refusal ? "blocked" : scheduledFor ? "scheduled" : "pending",
+          scheduledFor,
           lastError: refusal,
+          compliance: verdict.record,
+          retryOfCallId: retryOf?.id ?? null,
+          attempt: retryOf ? retryOf.attempt + 1 : 1,
         },
         tx,
       );
       // A refused request is kept, with its reason, so nothing a dispatcher asked for disappears.
-      await insertCallEvent({ workspaceId, callId: row.id, type: refusal ? "blocked" : "created", data: { by: member.user.id, reason: refusal } }, tx);
+      await insertCallEvent(
+        { workspaceId, callId: row.id, type: refusal ? "blocked" : scheduledFor ? "scheduled" : "created", data: { by: actor.userId, reason: refusal, scheduledFor } },
+        tx,
+      );
+      if (!refusal) {
+        const claim = { workspaceId, userId: actor.userId, callId: row.id };
+        if (values.missedCallId && !(await claimMissedCall({ ...claim, missedCallId: values.missedCallId }, tx))) throw new ClaimTaken();
+        if (values.callbackTaskId && !(await claimCallbackTask({ ...claim, taskId: values.callbackTaskId }, tx))) throw new ClaimTaken();
+      }
       await notifyCallChanged({ workspaceId, callId: row.id }, tx);
-      const job = refusal ? null : await enqueueJob({ kind: SEND_CALL_JOB, payload: { callId: row.id, workspaceId } }, tx);
+      const job = refusal ? null : await enqueueJob({ kind: SEND_CALL_JOB, payload: { callId: row.id, workspaceId }, runAt: scheduledFor ?? undefined }, tx);
       return { call: row, jobId: job };
     }));
   } catch (error) {
+    if (error instanceof ClaimTaken) return fail(await takenMessage(workspaceId, values), undefined, { code: "already_claimed" });
     // Two submits with one key raced: the other one stored the call.
     if (!isUniqueViolation(error)) throw error;
     const winner = await findCallByIdempotencyKey({ workspaceId, idempotencyKey: values.requestKey });
@@ -108,8 +149,8 @@ export async function placeCall(values: PlaceCallValues, member: Member): Promis
     return ok(placed(winner));
   }
 
-  if (refusal) return fail(refusal);
-  if (jobId !== null) await runJobNow(jobId, sendCallJob);
+  if (refusal) return fail(refusal, undefined, { code: blocking?.rule, allowedAt: blocking?.allowedAt });
+  if (jobId !== null && !scheduledFor) await runJobNow(jobId, sendCallJob);
   const latest = await findCall({ workspaceId, id: call.id });
   return ok(placed(latest ?? call));
 }

@@ -2,7 +2,10 @@ import { db } from "@/db";
 import { findCall, insertCallEvent, updateCall } from "@/db/queries/calls";
 import { completeJob, retryJobLater } from "@/db/queries/jobs";
 import { findWorkspace } from "@/db/queries/workspaces";
-import type { Job } from "@/db/schema";
+import type { Call, Job, Workspace } from "@/db/schema";
+import { findCustomer } from "@/db/queries/customers";
+import { settleClaims } from "@/db/queries/claims";
+import { checkCall } from "@/lib/compliance/check-call";
 import { providerConfig } from "@/lib/env";
 import { sendCallRequest } from "@/lib/provider/client";
 import type { ProviderCallRequest } from "@/lib/provider/types";
@@ -10,6 +13,36 @@ import { replayUnknownCallEvents } from "@/lib/webhooks/receive";
 import { notifyCallChanged } from "@/lib/live/notify";
 
 export const SEND_CALL_JOB = "send_call";
+
+/**
+ * A held call is due: the rules are checked again (the customer may have opted out meanwhile, or a
+ * DST change moved the window): send it now, drop it (blocked), or hold it for later.
+ */
+async function releaseScheduledCall(job: Job, call: Call, workspace: Workspace): Promise<"send" | "done" | "later"> {
+  const customer = await findCustomer({ workspaceId: workspace.id, id: call.customerId });
+  if (!customer) return "done";
+  const verdict = await checkCall({ workspace, customer, phone: call.phoneNumber, purpose: call.purpose, confirmDuplicate: true, selfCallId: call.id });
+  const scope = { workspaceId: workspace.id, callId: call.id };
+  return db.transaction(async (tx) => {
+    await notifyCallChanged(scope, tx);
+    if (verdict.kind === "refused") {
+      const reason = `Not placed when due: ${verdict.blocking?.detail}`;
+      await insertCallEvent({ ...scope, type: "blocked", data: { reason } }, tx);
+      await settleClaims({ ...scope, resolved: false }, tx);
+      await updateCall({ workspaceId: workspace.id, id: call.id, values: { status: "blocked", lastError: reason, compliance: verdict.record } }, tx);
+      return "done";
+    }
+    if (verdict.kind === "schedulable" && verdict.blocking?.allowedAt) {
+      const runAt = new Date(verdict.blocking.allowedAt);
+      await retryJobLater({ id: job.id, runAt, error: "calling hours moved" }, tx);
+      await updateCall({ workspaceId: workspace.id, id: call.id, values: { scheduledFor: runAt, compliance: verdict.record } }, tx);
+      return "later";
+    }
+    await insertCallEvent({ ...scope, type: "released", data: {} }, tx);
+    await updateCall({ workspaceId: workspace.id, id: call.id, values: { status: "pending", compliance: verdict.record } }, tx);
+    return "send";
+  });
+}
 
 /** A call the provider could not take stays pending and is retried for a day before we give up. */
 const GIVE_UP_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -25,12 +58,17 @@ function nextAttemptDelayMs(attempt: number, retryAfterMs: number | null): numbe
  */
 export async function sendCallJob(job: Job): Promise<void> {
   const { callId, workspaceId } = job.payload as { callId: string; workspaceId: string };
-  const call = await findCall({ workspaceId, id: callId });
+  let call = await findCall({ workspaceId, id: callId });
+  const workspace = await findWorkspace({ id: workspaceId });
+  if (call?.status === "scheduled" && workspace) {
+    const next = await releaseScheduledCall(job, call, workspace);
+    if (next === "later") return;
+    call = await findCall({ workspaceId, id: callId });
+  }
   if (!call || call.status !== "pending") {
     await completeJob({ id: job.id });
     return;
   }
-  const workspace = await findWorkspace({ id: workspaceId });
   if (!workspace) throw new Error(`workspace ${workspaceId} of call ${callId} is gone`);
 
   const result = await sendCallRequest(providerConfig(), {
@@ -70,6 +108,7 @@ export async function sendCallJob(job: Job): Promise<void> {
     if (result.kind === "rejected") {
       const message = `${result.message} (${result.httpStatus} ${result.code})`;
       await updateCall({ workspaceId, id: callId, values: { status: "rejected", sendAttempts: attempts, lastError: message } }, tx);
+      await settleClaims({ workspaceId, callId, resolved: false }, tx);
       await insertCallEvent({ workspaceId, callId, type: "provider_rejected", data: { ...result } }, tx);
       await completeJob({ id: job.id }, tx);
       return;

@@ -9,6 +9,8 @@ export type PlacedCall = {
   trackingUrl: string | null;
   /** Why the provider or the dashboard refused it, or why sending is being retried. */
   message: string | null;
+  /** For a call held until calling hours open. */
+  scheduledFor: string | null;
 };
 
 export type CustomerOption = {

@@ -75,6 +75,14 @@ export const placeCallSchema = z
     earliestAvailable: wallTime.optional().or(z.literal("")),
     maxDuration: z.number({ message: "Enter seconds" }).int().min(30, "At least 30 seconds").max(3600, "At most 3,600 seconds"),
     recordCall: z.boolean(),
+    /** The dispatcher saw the duplicate-call warning and wants the call anyway. */
+    confirmDuplicate: z.boolean().optional(),
+    /** Outside calling hours: hold the call and send it at the next allowed time. */
+    scheduleIfOutsideHours: z.boolean().optional(),
+    /** Set when the call answers a missed call or a callback task, which it then claims. */
+    missedCallId: z.uuid().optional(),
+    callbackTaskId: z.uuid().optional(),
+    retryOfCallId: z.uuid().optional(),
   })
   .superRefine((v, ctx) => {
     const required = requiredContextByPurpose[v.purpose];

@@ -1,11 +1,18 @@
 import { findCall, updateCall } from "@/db/queries/calls";
 import { enqueueJob } from "@/db/queries/jobs";
 import { createCallbackTask, flagDoNotCall, openAttentionItem, recordAppointment } from "@/db/queries/outcomes";
+import { settleClaims } from "@/db/queries/claims";
+import { addDoNotCallEntry } from "@/db/queries/compliance";
+import { findWorkspace } from "@/db/queries/workspaces";
 import type { Tx } from "@/db";
 import type { CallOutcome } from "@/db/schema";
 import { outcomeTypes, type AnsweredBy, type CallStatus } from "@/db/schema/enums";
 
 export const FETCH_TRANSCRIPT_JOB = "fetch_transcript";
+export const AUTO_RETRY_JOB = "auto_retry";
+
+/** Outcomes a retry may fix: nobody picked up, or only the voicemail did. */
+const RETRYABLE_STATUSES = new Set(["no_answer", "busy"]);
 
 type Completed = {
   duration?: number;
@@ -39,6 +46,8 @@ export async function applyTerminalEffects(
       tx,
     );
     if (status === "failed") await openAttentionItem({ ...scope, kind: "failed", detail: reason }, tx);
+    await settleClaims({ ...scope, resolved: false }, tx);
+    if (RETRYABLE_STATUSES.has(status)) await scheduleAutoRetry(tx, { ...scope, attempt: call.attempt });
     return;
   }
 
@@ -64,6 +73,8 @@ export async function applyTerminalEffects(
     tx,
   );
   if (d.transcript_url) await enqueueJob({ kind: FETCH_TRANSCRIPT_JOB, payload: scope }, tx);
+  await settleClaims({ ...scope, resolved: Boolean(outcome?.type) }, tx);
+  if (outcome?.type === "voicemail_left") await scheduleAutoRetry(tx, { ...scope, attempt: call.attempt });
   if (needsReview) {
     const detail = outcome ? `Unknown outcome type “${outcome.type}”` : "Completed without an outcome";
     await openAttentionItem({ ...scope, kind: "needs_review", detail }, tx);
@@ -80,12 +91,20 @@ export async function applyOutcome(
   const scope = { workspaceId, callId };
   const notes = outcome.notes ?? null;
   switch (outcome.type) {
-    case "do_not_call":
+    case "do_not_call": {
+      const call = await findCall({ workspaceId, id: callId }, tx);
+      if (call) {
+        await addDoNotCallEntry(
+          { workspaceId, phone: call.phoneNumber, customerId, source: "call_outcome", reason: notes, sourceCallId: callId },
+          tx,
+        );
+      }
       await flagDoNotCall(
         { workspaceId, customerId, at: occurredAt, reason: `Asked during a call on ${occurredAt.toISOString().slice(0, 10)}${notes ? `: ${notes}` : ""}` },
         tx,
       );
       break;
+    }
     case "callback_requested":
       await createCallbackTask({ ...scope, customerId, callbackAt: dateOrNull(outcome.callback_at), notes }, tx);
       break;
@@ -99,4 +118,13 @@ export async function applyOutcome(
       );
       break;
   }
+}
+
+/** Opt-in per workspace: another try after the configured spacing, re-checked like any call. */
+async function scheduleAutoRetry(tx: Tx, { workspaceId, callId, attempt }: { workspaceId: string; callId: string; attempt: number }) {
+  const workspace = await findWorkspace({ id: workspaceId }, tx);
+  const settings = workspace?.autoRetry;
+  if (!settings?.enabled || attempt >= settings.maxAttempts) return;
+  const runAt = new Date(Date.now() + settings.spacingMinutes * 60_000);
+  await enqueueJob({ kind: AUTO_RETRY_JOB, payload: { workspaceId, callId }, runAt }, tx);
 }

@@ -11,7 +11,7 @@ import { customerSearchSchema, placeCallSchema } from "@/lib/validation/call";
 export const placeCallAction = memberAction(
   { name: "placeCall", roles: can.placeCalls, schema: placeCallSchema },
   async (values, member) => {
-    const result = await placeCall(values, member);
+    const result = await placeCall(values, { workspace: member.workspace, userId: member.user.id });
     revalidatePath("/calls");
     return result;
   },

@@ -1,0 +1,62 @@
+import { createHash } from "node:crypto";
+import { findCall } from "@/db/queries/calls";
+import { completeJob } from "@/db/queries/jobs";
+import { findWorkspace } from "@/db/queries/workspaces";
+import type { Call, Job } from "@/db/schema";
+import type { ActionResult } from "@/lib/actions/result";
+import { instantToWallTime } from "@/lib/time/zoned";
+import type { PlaceCallValues } from "@/lib/validation/call";
+import { placeCall, type CallActor } from "./place-call";
+import type { PlacedCall } from "./types";
+
+/** Terminal states a retry makes sense for. */
+export const RETRYABLE = ["no_answer", "busy", "failed", "canceled"] as const;
+
+export function isRetryable(call: Pick<Call, "status" | "outcomeType">): boolean {
+  return (RETRYABLE as readonly string[]).includes(call.status) || call.outcomeType === "voicemail_left";
+}
+
+/** A stable key per (call, attempt): a retry job that runs twice still places one call. */
+function retryKey(callId: string, attempt: number): string {
+  const h = createHash("sha256").update(`retry:${callId}:${attempt}`).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** The original call's request as form values, with slots that have not started yet. */
+export function valuesFromCall(call: Call, timeZone: string, requestKey: string): PlaceCallValues {
+  const now = Date.now();
+  const slots = (call.schedulingOptions?.availableSlots ?? [])
+    .filter((s) => new Date(s.start).getTime() > now)
+    .map((s) => ({ start: instantToWallTime(new Date(s.start), timeZone), end: instantToWallTime(new Date(s.end), timeZone) }));
+  return {
+    requestKey,
+    customerId: call.customerId,
+    phoneNumber: call.phoneNumber,
+    purpose: call.purpose,
+    assistantId: call.assistantId,
+    context: call.context,
+    slots,
+    serviceDurationMinutes: call.schedulingOptions?.serviceDurationMinutes,
+    maxDuration: call.maxDuration,
+    recordCall: call.recordCall,
+    retryOfCallId: call.id,
+    // A retry was asked for on purpose; the duplicate guard is for accidental double calls.
+    confirmDuplicate: true,
+  };
+}
+
+/** Retries a call now (or at the next allowed time when outside calling hours). */
+export async function retryCall(call: Call, actor: CallActor, requestKey?: string): Promise<ActionResult<PlacedCall>> {
+  const values = valuesFromCall(call, actor.workspace.timeZone, requestKey ?? retryKey(call.id, call.attempt + 1));
+  return placeCall({ ...values, scheduleIfOutsideHours: true }, actor);
+}
+
+export async function autoRetryJob(job: Job): Promise<void> {
+  const { callId, workspaceId } = job.payload as { callId: string; workspaceId: string };
+  const [call, workspace] = await Promise.all([findCall({ workspaceId, id: callId }), findWorkspace({ id: workspaceId })]);
+  if (call && workspace?.autoRetry.enabled) {
+    const result = await retryCall(call, { workspace, userId: null });
+    if (!result.ok) console.warn(`[auto-retry] call ${callId} not retried: ${result.error}`);
+  }
+  await completeJob({ id: job.id });
+}
