@@ -87,3 +87,24 @@ test.describe("dispatcher", () => {
     await expect(form.getByRole("alert")).toContainText("On the do-not-call list");
   });
 });
+
+test.describe("compliance in the form", () => {
+  test.use(asRole("dispatcher"));
+
+  test("a customer outside calling hours gets the schedule-for-later offer", async ({ page }) => {
+    await page.goto("/calls/new");
+    await pickCustomer(page, "Test Night", /Test Night Owl/);
+    await page.getByLabel("Call purpose").selectOption({ label: "Follow up after a visit" });
+    const checks = page.getByRole("region", { name: "Compliance checks" });
+    await expect(checks).toContainText("Calling hours");
+    await expect(checks).toContainText("Next allowed");
+    const form = page.getByRole("form", { name: "Place call" });
+    await form.getByRole("button", { name: "Place call" }).click();
+    const offer = form.getByRole("alert").filter({ hasText: "calls are allowed 8 AM–9 PM" });
+    await expect(offer).toBeVisible();
+    await offer.getByRole("button", { name: /^Schedule for / }).click();
+    const result = page.getByRole("status").filter({ hasText: "Call scheduled" });
+    await expect(result).toContainText("Will be placed");
+    await expect(result).toContainText("Scheduled");
+  });
+});

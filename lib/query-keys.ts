@@ -7,6 +7,9 @@ export const queryKeys = {
     all: ["calls"] as const,
     list: () => ["calls", "list"] as const,
   },
+  compliance: {
+    preview: (customerId: string, phone: string, purpose: string) => ["compliance", customerId, phone, purpose] as const,
+  },
   board: {
     today: (workspaceId: string) => ["board", workspaceId, "today"] as const,
   },

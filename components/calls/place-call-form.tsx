@@ -26,6 +26,8 @@ import { CustomerPicker } from "./customer-picker";
 import { FormSection as Section } from "./form-section";
 import { newRequestKey, optionalNumber } from "./place-call-form-context";
 import { PlaceCallResult } from "./place-call-result";
+import { CompliancePanel } from "./compliance-panel";
+import { RefusalOfferPanel, type RefusalOffer } from "./refusal-offer";
 import { PurposeFields } from "./purpose-fields";
 import { SlotsEditor } from "./slots-editor";
 
@@ -65,6 +67,7 @@ export function PlaceCallForm({ assistants, timeZone, businessHours, initial }: 
   const [customer, setCustomer] = useState<CustomerOption | null>(initial?.customer ?? null);
   const [result, setResult] = useState<PlacedCall | null>(null);
   const [banner, setBanner] = useState<string | null>(null);
+  const [offer, setOffer] = useState<RefusalOffer | null>(null);
   const [focusFirst, setFocusFirst] = useState(0);
   // State updates land a render late; a second click in that gap must not send a second request.
   const inFlight = useRef(false);
@@ -81,9 +84,12 @@ export function PlaceCallForm({ assistants, timeZone, businessHours, initial }: 
 
   async function send(values: PlaceCallValues) {
     setBanner(null);
+    setOffer(null);
     try {
       const res = await placeCallAction(values);
-      if (res.ok) {
+      if (!res.ok && (res.code === "outside_calling_hours" || res.code === "confirm_duplicate")) {
+        setOffer({ code: res.code, message: res.error, allowedAt: res.allowedAt });
+      } else if (res.ok) {
         setResult(res.data);
         void queryClient.invalidateQueries({ queryKey: queryKeys.calls.all });
       } else if (res.fieldErrors && Object.keys(res.fieldErrors).length > 0) {
@@ -113,6 +119,16 @@ export function PlaceCallForm({ assistants, timeZone, businessHours, initial }: 
     });
   }
 
+  /** Same request key: accepting the offer is the same request, now allowed to wait or repeat. */
+  function acceptOffer() {
+    if (!offer || inFlight.current) return;
+    inFlight.current = true;
+    const flag = offer.code === "outside_calling_hours" ? { scheduleIfOutsideHours: true } : { confirmDuplicate: true };
+    void handleSubmit((values) => send({ ...values, ...flag }))().finally(() => {
+      inFlight.current = false;
+    });
+  }
+
   function onKeyDown(e: KeyboardEvent<HTMLFormElement>) {
     if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {
       e.preventDefault();
@@ -135,7 +151,7 @@ export function PlaceCallForm({ assistants, timeZone, businessHours, initial }: 
     setFocusFirst((n) => n + 1);
   }
 
-  if (result) return <PlaceCallResult call={result} onPlaceAnother={placeAnother} onEditAndRetry={editAndRetry} />;
+  if (result) return <PlaceCallResult call={result} timeZone={timeZone} onPlaceAnother={placeAnother} onEditAndRetry={editAndRetry} />;
 
   const e164 = phone ? toE164(phone) : null;
 
@@ -184,6 +200,10 @@ export function PlaceCallForm({ assistants, timeZone, businessHours, initial }: 
             <Checkbox label="Record call" hint="Keeps the audio with the call for review." className="md:mt-7" {...register("recordCall")} />
           </div>
         </Section>
+
+        <CompliancePanel />
+
+        {offer && <RefusalOfferPanel offer={offer} timeZone={timeZone} pending={isSubmitting} onAccept={acceptOffer} onCancel={() => setOffer(null)} />}
 
         {banner && (
           <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200">

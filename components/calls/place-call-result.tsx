@@ -6,8 +6,10 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import type { CallStatus } from "@/db/schema/enums";
 import { statusDisplay } from "@/lib/calls/status";
 import type { PlacedCall } from "@/lib/calls/types";
+import { when } from "./refusal-offer";
 
 function headline(status: CallStatus): string {
+  if (status === "scheduled") return "Call scheduled";
   if (status === "pending") return "Call queued for sending";
   if (status === "rejected") return "The provider rejected the call";
   if (status === "blocked") return "Call blocked";
@@ -17,12 +19,13 @@ function headline(status: CallStatus): string {
 
 export type PlaceCallResultProps = {
   call: PlacedCall;
+  timeZone: string;
   onPlaceAnother: () => void;
   /** Offered when nothing was placed, to fix the request and send it again. */
   onEditAndRetry: () => void;
 };
 
-export function PlaceCallResult({ call, onPlaceAnother, onEditAndRetry }: PlaceCallResultProps) {
+export function PlaceCallResult({ call, timeZone, onPlaceAnother, onEditAndRetry }: PlaceCallResultProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const idLabel = useId();
   const refused = call.status === "rejected" || call.status === "blocked" || call.status === "failed";
@@ -47,6 +50,12 @@ export function PlaceCallResult({ call, onPlaceAnother, onEditAndRetry }: PlaceC
         <dd>
           <Badge tone={statusDisplay[call.status].tone}>{statusDisplay[call.status].label}</Badge>
         </dd>
+        {call.scheduledFor && (
+          <>
+            <dt className="text-slate-600 dark:text-slate-400">Will be placed</dt>
+            <dd>{when(call.scheduledFor, timeZone)}</dd>
+          </>
+        )}
         {call.estimatedWait !== null && (
           <>
             <dt className="text-slate-600 dark:text-slate-400">Estimated wait</dt>

@@ -99,3 +99,10 @@ export type PlaceCallInput = z.input<typeof placeCallSchema>;
 export type PlaceCallValues = z.output<typeof placeCallSchema>;
 
 export const customerSearchSchema = z.object({ query: z.string().trim().max(100) });
+
+/** What the form asks the server before submit, to explain the rules the call will meet. */
+export const compliancePreviewSchema = z.object({
+  customerId: z.uuid(),
+  phoneNumber: z.string().refine(isValidPhone),
+  purpose: z.enum(callPurposes),
+});
