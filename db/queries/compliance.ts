@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, gte, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { calls, customers, doNotCallEntries } from "@/db/schema";
 
@@ -59,10 +59,3 @@ export async function addDoNotCallEntry(
 
 export const IN_FLIGHT_STATUSES = ["scheduled", "pending", "queued", "dialing", "ringing", "in_progress"] as const;
 
-export async function countInFlight({ workspaceId, customerIds }: { workspaceId: string; customerIds: string[] }, tx: DbOrTx = db) {
-  return tx
-    .select({ customerId: calls.customerId, n: sql<number>`count(*)::int` })
-    .from(calls)
-    .where(and(eq(calls.workspaceId, workspaceId), inArray(calls.customerId, customerIds), inArray(calls.status, [...IN_FLIGHT_STATUSES])))
-    .groupBy(calls.customerId);
-}

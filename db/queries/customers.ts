@@ -37,12 +37,3 @@ export async function findCustomer({ workspaceId, id }: { workspaceId: string; i
   return row ?? null;
 }
 
-/** Any customer of the workspace on that number who asked not to be called. */
-export async function findDoNotCallByPhone({ workspaceId, phone }: { workspaceId: string; phone: string }, tx: DbOrTx = db) {
-  const [row] = await tx
-    .select()
-    .from(customers)
-    .where(and(eq(customers.workspaceId, workspaceId), eq(customers.phone, phone), eq(customers.doNotCall, true)))
-    .limit(1);
-  return row ?? null;
-}

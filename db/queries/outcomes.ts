@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { appointments, attentionItems, callbackTasks, customers, transcripts, type Utterance } from "@/db/schema";
 import type { AttentionKind } from "@/db/schema/enums";
@@ -59,18 +59,3 @@ export async function saveTranscript({ workspaceId, callId, utterances }: Scope 
     .onConflictDoUpdate({ target: transcripts.callId, set: { utterances, fetchedAt: sql`now()` } });
 }
 
-export async function findTranscript({ workspaceId, callId }: Scope, tx: DbOrTx = db) {
-  const [row] = await tx
-    .select()
-    .from(transcripts)
-    .where(and(eq(transcripts.workspaceId, workspaceId), eq(transcripts.callId, callId)))
-    .limit(1);
-  return row ?? null;
-}
-
-export async function listOpenAttention({ workspaceId }: { workspaceId: string }, tx: DbOrTx = db) {
-  return tx
-    .select()
-    .from(attentionItems)
-    .where(and(eq(attentionItems.workspaceId, workspaceId), isNull(attentionItems.resolvedAt)));
-}

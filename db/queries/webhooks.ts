@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
-import { webhookDeadLetters, webhookEvents } from "@/db/schema";
+import { webhookDeadLetters } from "@/db/schema";
 import type { DeadLetterReason } from "@/db/schema/enums";
 
 export async function insertDeadLetter(
@@ -29,10 +29,3 @@ export async function resolveDeadLetter({ id }: { id: number }, tx: DbOrTx = db)
   await tx.update(webhookDeadLetters).set({ resolvedAt: new Date() }).where(eq(webhookDeadLetters.id, id));
 }
 
-export async function listCallWebhookEvents({ workspaceId, callId }: { workspaceId: string; callId: string }, tx: DbOrTx = db) {
-  return tx
-    .select()
-    .from(webhookEvents)
-    .where(and(eq(webhookEvents.workspaceId, workspaceId), eq(webhookEvents.callId, callId)))
-    .orderBy(asc(webhookEvents.occurredAt), asc(webhookEvents.receivedAt));
-}

@@ -38,11 +38,13 @@ function isUniqueViolation(error: unknown): boolean {
 
 class ClaimTaken extends Error {}
 
-async function takenMessage(workspaceId: string, values: PlaceCallValues): Promise<string> {
-  const claim = await findClaim({ workspaceId, missedCallId: values.missedCallId, taskId: values.callbackTaskId });
+async function takenMessage(workspace: Workspace, values: PlaceCallValues): Promise<string> {
+  const claim = await findClaim({ workspaceId: workspace.id, missedCallId: values.missedCallId, taskId: values.callbackTaskId });
   if (!claim) return "That item no longer exists.";
   if (claim.status === "resolved" || claim.status === "dismissed") return `This was already ${claim.status}.`;
-  const when = claim.claimedAt ? ` at ${claim.claimedAt.toLocaleTimeString("en-US", { hour: "numeric", minute: "2-digit" })}` : "";
+  const when = claim.claimedAt
+    ? ` since ${claim.claimedAt.toLocaleTimeString("en-US", { timeZone: workspace.timeZone, hour: "numeric", minute: "2-digit" })}`
+    : "";
   return `${claim.name ?? "Someone"} is already calling back${when}.`;
 }
 
@@ -141,7 +143,7 @@ export async function placeCall(values: PlaceCallValues, actor: CallActor): Prom
       return { call: row, jobId: job };
     }));
   } catch (error) {
-    if (error instanceof ClaimTaken) return fail(await takenMessage(workspaceId, values), undefined, { code: "already_claimed" });
+    if (error instanceof ClaimTaken) return fail(await takenMessage(actor.workspace, values), undefined, { code: "already_claimed" });
     // Two submits with one key raced: the other one stored the call.
     if (!isUniqueViolation(error)) throw error;
     const winner = await findCallByIdempotencyKey({ workspaceId, idempotencyKey: values.requestKey });
