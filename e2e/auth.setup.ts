@@ -7,7 +7,7 @@ for (const [role, email] of Object.entries(DEMO.users)) {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(DEMO.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/calls$/);
+    await expect(page).toHaveURL(/\/board$/);
     await page.context().storageState({ path: `e2e/.auth/${role}.json` });
   });
 }

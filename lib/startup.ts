@@ -4,6 +4,7 @@ import { seedDemo } from "@/db/seed";
 import { registerCallJobs } from "@/lib/calls/jobs";
 import { startJobWorker } from "@/lib/jobs/worker";
 import { markStuckCalls } from "@/lib/calls/reconcile";
+import { callHub } from "@/lib/live/hub";
 
 /**
  * Runs once per server process before it takes requests: the embedded database can only be opened
@@ -20,5 +21,8 @@ export async function startServer() {
     const reconciler = setInterval(() => markStuckCalls().catch((e) => console.error("[reconcile] failed", e)), 60_000);
     reconciler.unref();
   }
+  // Open event streams would keep the server from exiting; end them so clients reconnect.
+  process.once("SIGTERM", () => callHub().shutdown());
+  process.once("SIGINT", () => callHub().shutdown());
   console.log(`[callboard] ready (${h.kind}${process.env.PROVIDER_API_URL ? "" : ", provider simulator"})`);
 }

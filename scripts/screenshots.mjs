@@ -19,10 +19,12 @@ for (const width of widths) {
   await page.getByLabel("Email").fill("dispatcher@callboard.test");
   await page.getByLabel("Password").fill("callboard-demo");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(/\/calls$/);
-  for (const path of (process.env.PAGES ?? "/calls/new,/calls").split(",")) {
+  await page.waitForURL(/\/(calls|board)$/);
+  for (const path of (process.env.PAGES ?? "/board,/calls/new,/calls").split(",")) {
     await page.goto(`${base}${path}`);
-    await page.waitForLoadState("networkidle");
+    // Live pages hold an event stream open, so "networkidle" never comes.
+    await page.waitForLoadState("load");
+    await page.waitForTimeout(800);
     await page.screenshot({ path: `${out}/${path.replace(/\//g, "_") || "root"}-${width}.png`, fullPage: true });
   }
   await context.close();

@@ -15,6 +15,8 @@ const BUFFER_SIZE = 2000;
  */
 class CallHub {
   private listeners = new Map<string, Set<Listener>>();
+  /** Streams to end when the process shuts down, so it can exit and clients reconnect elsewhere. */
+  private closers = new Set<() => void>();
   private buffer: { workspaceId: string; event: LiveEvent }[] = [];
   private nextId = 1;
   private listening: Promise<void> | null = null;
@@ -23,15 +25,22 @@ class CallHub {
   /** Ids start at the process start time, so ids from an earlier process never look current. */
   readonly epoch = Date.now();
 
-  async subscribe(workspaceId: string, listener: Listener): Promise<() => void> {
+  async subscribe(workspaceId: string, listener: Listener, onShutdown: () => void): Promise<() => void> {
     await this.ensureListening();
     let set = this.listeners.get(workspaceId);
     if (!set) this.listeners.set(workspaceId, (set = new Set()));
     set.add(listener);
+    this.closers.add(onShutdown);
     return () => {
       set.delete(listener);
+      this.closers.delete(onShutdown);
       if (set.size === 0) this.listeners.delete(workspaceId);
     };
+  }
+
+  shutdown() {
+    for (const close of [...this.closers]) close();
+    this.closers.clear();
   }
 
   /** Events after `lastId`, or null when they are no longer buffered (the client must refetch). */

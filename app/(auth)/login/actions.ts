@@ -14,7 +14,7 @@ export type LoginState = { error?: string; email?: string };
 
 /** Only same-site paths: a login link must not send people elsewhere afterwards. */
 function safeRedirect(target: string | undefined): string {
-  return target && target.startsWith("/") && !target.startsWith("//") ? target : "/calls";
+  return target && target.startsWith("/") && !target.startsWith("//") ? target : "/board";
 }
 
 export async function loginAction(_prev: LoginState, formData: FormData): Promise<LoginState> {

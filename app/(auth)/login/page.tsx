@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const session = await auth();
-  if (session?.user) redirect("/calls");
+  if (session?.user) redirect("/board");
   const { callbackUrl } = await searchParams;
   let path: string | undefined;
   try {

@@ -33,20 +33,21 @@ export async function GET(request: Request) {
       };
       const sendEvent = (e: LiveEvent) => send(`id: ${hub.epoch}-${e.id}\nevent: call\ndata: ${JSON.stringify(e.call)}\n\n`);
 
-      const unsubscribe = await hub.subscribe(workspaceId, sendEvent);
-      const heartbeat = setInterval(() => send(": ping\n\n"), 15_000);
-      cleanup = () => {
-        clearInterval(heartbeat);
-        unsubscribe();
-      };
-      request.signal.addEventListener("abort", () => {
+      const close = () => {
         cleanup();
         try {
           controller.close();
         } catch {
           // already closed
         }
-      });
+      };
+      const unsubscribe = await hub.subscribe(workspaceId, sendEvent, close);
+      const heartbeat = setInterval(() => send(": ping\n\n"), 15_000);
+      cleanup = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+      };
+      request.signal.addEventListener("abort", close);
 
       send(`retry: 2000\n\n`);
       const lastId = parseLastEventId(lastHeader, hub.epoch);

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { listActiveAssistants } from "@/db/queries/assistants";
+import { listBoardCalls } from "@/db/queries/board";
+import { BoardSkeleton } from "@/components/board/board-skeleton";
+import { BoardView } from "@/components/board/board-view";
+import { requireMember } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { toBoardCall } from "@/lib/calls/board-call";
+import { startOfWorkspaceDay } from "./today";
+
+export const metadata: Metadata = { title: "Board" };
+export const dynamic = "force-dynamic";
+
+export default async function BoardPage() {
+  const member = await requireMember(can.viewCalls);
+  const workspaceId = member.workspace.id;
+  const since = startOfWorkspaceDay(member.workspace.timeZone);
+  const [rows, assistants] = await Promise.all([listBoardCalls({ workspaceId, since }), listActiveAssistants({ workspaceId })]);
+  return (
+    // The filters read the URL's search params, which Next wants behind a Suspense boundary.
+    <Suspense fallback={<BoardSkeleton />}>
+      <BoardView
+        // A new workspace means a new live stream and cache; remounting starts both afresh.
+        key={workspaceId}
+        initialCalls={rows.map(toBoardCall)}
+        assistants={assistants.map((a) => ({ id: a.id, name: a.name }))}
+        userId={member.user.id}
+        workspaceId={workspaceId}
+        timeZone={member.workspace.timeZone}
+      />
+    </Suspense>
+  );
+}

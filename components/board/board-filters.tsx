@@ -1,0 +1,89 @@
+"use client";
+
+import { usePathname, useSearchParams } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import { callPurposes, purposeLabels } from "@/lib/validation/call";
+import { isFiltered, type BoardFilters, type FilterKey } from "./filters";
+import { outcomeDisplay } from "./labels";
+
+export type AssistantOption = { id: string; name: string };
+
+/**
+ * Filters live in the URL so a view can be shared or bookmarked. The native history API updates
+ * it without a server round trip (Next keeps useSearchParams in step), so a choice applies at once.
+ */
+function useSetParam() {
+  const pathname = usePathname();
+  const params = useSearchParams();
+  return (changes: Partial<Record<FilterKey, string>>) => {
+    const next = new URLSearchParams(params.toString());
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    const query = next.toString();
+    window.history.replaceState(null, "", query ? `${pathname}?${query}` : pathname);
+  };
+}
+
+export function BoardFilterBar({ filters, assistants }: { filters: BoardFilters; assistants: AssistantOption[] }) {
+  const setParam = useSetParam();
+  return (
+    <div role="group" aria-label="Filter calls" className="grid grid-cols-2 items-end gap-3 lg:flex lg:flex-wrap">
+      <Field label="Calls" className="lg:w-32">
+        {(control) => (
+          <Select {...control} value={filters.mine ? "mine" : ""} onChange={(e) => setParam({ calls: e.target.value })}>
+            <option value="">All</option>
+            <option value="mine">Mine</option>
+          </Select>
+        )}
+      </Field>
+      <Field label="Purpose" className="lg:w-64">
+        {(control) => (
+          <Select {...control} value={filters.purpose ?? ""} onChange={(e) => setParam({ purpose: e.target.value })}>
+            <option value="">All purposes</option>
+            {callPurposes.map((p) => (
+              <option key={p} value={p}>
+                {purposeLabels[p]}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field label="Assistant" className="lg:w-52">
+        {(control) => (
+          <Select {...control} value={filters.assistantId ?? ""} onChange={(e) => setParam({ assistant: e.target.value })}>
+            <option value="">All assistants</option>
+            {filters.assistantId && !assistants.some((a) => a.id === filters.assistantId) && (
+              <option value={filters.assistantId}>An inactive assistant</option>
+            )}
+            {assistants.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field label="Outcome" className="lg:w-60">
+        {(control) => (
+          <Select {...control} value={filters.outcome ?? ""} onChange={(e) => setParam({ outcome: e.target.value })}>
+            <option value="">All outcomes</option>
+            {Object.entries(outcomeDisplay).map(([type, o]) => (
+              <option key={type} value={type}>
+                {o.label}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      {isFiltered(filters) && (
+        <Button variant="ghost" className="col-span-2 justify-self-start" onClick={() => setParam({ calls: "", purpose: "", assistant: "", outcome: "" })}>
+          Clear filters
+        </Button>
+      )}
+    </div>
+  );
+}
