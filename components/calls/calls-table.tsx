@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { RecentCall } from "@/db/queries/calls";
 import { Badge } from "@/components/ui/badge";
 import { formatPhone } from "@/lib/phone";
@@ -35,7 +36,9 @@ export function CallsTable({ calls, timeZone }: { calls: RecentCall[]; timeZone:
               <tr key={c.id} className="align-top">
                 <td className="whitespace-nowrap px-3 py-2 text-slate-600 dark:text-slate-400">{time.format(c.createdAt)}</td>
                 <td className="px-3 py-2">
-                  <div className="font-medium">{c.customerName}</div>
+                  <Link href={`/calls/${c.id}`} className="font-medium text-slate-900 underline-offset-2 hover:underline dark:text-slate-100">
+                    {c.customerName}
+                  </Link>
                   <div className="text-xs text-slate-500">{formatPhone(c.phoneNumber)}</div>
                 </td>
                 <td className="px-3 py-2">{purposeLabels[c.purpose]}</td>

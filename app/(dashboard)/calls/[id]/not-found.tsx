@@ -1,0 +1,21 @@
+import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button";
+
+export default function CallNotFound() {
+  return (
+    <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6 text-center shadow-sm dark:border-slate-800 dark:bg-slate-900">
+      <h1 className="text-lg font-semibold">Call not found</h1>
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+        There is no call at this address in your current workspace. It may belong to another workspace, or the link may be incomplete.
+      </p>
+      <div className="mt-4 flex justify-center gap-2">
+        <Link href="/calls" className={buttonClasses({ variant: "primary" })}>
+          Back to calls
+        </Link>
+        <Link href="/board" className={buttonClasses({ variant: "secondary" })}>
+          Open the board
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/** Formatting for the call detail page; every clock time is shown in the workspace's zone. */
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+type Kind = "dateTime" | "dateTimeThisYear" | "time" | "full" | "slotDay" | "clock";
+
+function fmt(timeZone: string, kind: Kind): Intl.DateTimeFormat {
+  const key = `${timeZone}|${kind}`;
+  let f = cache.get(key);
+  if (!f) {
+    const options: Record<Kind, Intl.DateTimeFormatOptions> = {
+      dateTime: { month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" },
+      dateTimeThisYear: { weekday: "short", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" },
+      time: { hour: "numeric", minute: "2-digit", second: "2-digit" },
+      full: { weekday: "short", month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", second: "2-digit", timeZoneName: "short" },
+      slotDay: { weekday: "short", month: "short", day: "numeric" },
+      clock: { hour: "numeric", minute: "2-digit" },
+    };
+    f = new Intl.DateTimeFormat("en-US", { timeZone, ...options[kind] });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** "Thu, Nov 26, 9:14 AM PST" this year, "Nov 26, 2025, 9:14 AM PST" otherwise. */
+export function formatDateTime(instant: Date, timeZone: string, now: Date = new Date()): string {
+  const year = (d: Date) => fmt(timeZone, "dateTime").formatToParts(d).find((p) => p.type === "year")?.value;
+  return fmt(timeZone, year(instant) === year(now) ? "dateTimeThisYear" : "dateTime").format(instant);
+}
+
+/** "9:14:03 AM", for the status history. */
+export function formatClock(instant: Date, timeZone: string): string {
+  return fmt(timeZone, "time").format(instant);
+}
+
+/** "Wed, Nov 26, 2026, 9:14:03 AM PST", for a tooltip. */
+export function formatFull(instant: Date, timeZone: string): string {
+  return fmt(timeZone, "full").format(instant);
+}
+
+/** "Tue, Nov 26 · 9:00 AM – 11:00 AM PST"; the zone name comes once, at the end. */
+export function formatSlot(start: Date, end: Date, timeZone: string): string {
+  const day = fmt(timeZone, "slotDay").format(start);
+  const endDay = fmt(timeZone, "slotDay").format(end);
+  const zone = fmt(timeZone, "dateTime").formatToParts(end).find((p) => p.type === "timeZoneName")?.value ?? "";
+  const to = endDay === day ? fmt(timeZone, "clock").format(end) : `${endDay}, ${fmt(timeZone, "clock").format(end)}`;
+  return `${day} · ${fmt(timeZone, "clock").format(start)} – ${to} ${zone}`.trim();
+}
+
+/** A parsed ISO string, or null when the provider sent something that is not a date. */
+export function parseInstant(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** "0:03", "12:04", "1:02:03": a position in the recording. */
+export function formatOffset(seconds: number): string {
+  const total = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, "0");
+  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
+}
+
+/** "2 min 14 s", "45 s", "1 h 3 min". */
+export function formatDuration(seconds: number): string {
+  const total = Math.max(0, Math.round(seconds));
+  if (total < 60) return `${total} s`;
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  if (h > 0) return m ? `${h} h ${m} min` : `${h} h`;
+  return s ? `${m} min ${s} s` : `${m} min`;
+}
+
+/** A calendar date as the provider sends it ("2026-12-03"), shown without any zone shift. */
+export function formatCalendarDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return date;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat("en-US", { timeZone: "UTC", weekday: "short", month: "short", day: "numeric", year: "numeric" }).format(d);
+}
+
+export function formatUsd(amount: number): string {
+  return new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(amount);
+}

@@ -1,0 +1,71 @@
+import { Badge } from "@/components/ui/badge";
+import { Callout } from "./callout";
+import { Facts, Panel } from "./panel";
+import type { CallDetailView, OutcomeView } from "./types";
+
+function Outcome({ outcome }: { outcome: OutcomeView }) {
+  return (
+    <div className="space-y-2">
+      <div>
+        <p className="text-xs text-slate-500 dark:text-slate-400">Outcome</p>
+        <div className="flex flex-wrap items-baseline gap-x-2">
+          <p className="text-lg font-semibold text-slate-900 dark:text-slate-50">{outcome.label}</p>
+          <code className="text-xs text-slate-500 dark:text-slate-400">{outcome.type}</code>
+        </div>
+      </div>
+      {outcome.notes && <p className="text-sm leading-relaxed text-slate-700 dark:text-slate-300">{outcome.notes}</p>}
+      <Facts rows={outcome.details} />
+    </div>
+  );
+}
+
+export function SummaryPanel({ view }: { view: CallDetailView }) {
+  const { notice, outcome, review, attention, doNotCall, aiSummary, answeredBy } = view;
+  return (
+    <Panel title="Summary">
+      <div className="space-y-3">
+        {review && (
+          <Callout tone="warning" title="Needs review">
+            {review} A manager classifies it from the attention list; nothing was done automatically.
+          </Callout>
+        )}
+        {notice && (
+          <Callout tone={notice.tone} title={notice.title}>
+            {notice.text}
+          </Callout>
+        )}
+        {outcome && <Outcome outcome={outcome} />}
+        {doNotCall && (
+          <Callout tone="danger" title="Customer flagged: do not call">
+            {doNotCall}
+          </Callout>
+        )}
+        {attention.length > 0 && (
+          <ul aria-label="Attention items" className="space-y-2">
+            {attention.map((a) => (
+              <li key={a.kind}>
+                <Callout tone={a.resolved ? "neutral" : a.kind === "escalation" ? "danger" : "warning"} title={a.label}>
+                  {a.detail ?? "No detail given."}
+                  {a.resolved && (
+                    <Badge tone="success" className="ml-2">
+                      Resolved
+                    </Badge>
+                  )}
+                </Callout>
+              </li>
+            ))}
+          </ul>
+        )}
+        {aiSummary && (
+          <div className="border-t border-slate-100 pt-3 dark:border-slate-800">
+            <h3 className="text-xs text-slate-500 dark:text-slate-400">AI summary</h3>
+            <p className="mt-1 text-sm leading-relaxed text-slate-800 dark:text-slate-200">{aiSummary}</p>
+          </div>
+        )}
+        {(answeredBy || view.status === "completed") && (
+          <Facts className="border-t border-slate-100 pt-3 dark:border-slate-800" rows={[{ label: "Answered by", value: answeredBy ?? "Not reported" }]} />
+        )}
+      </div>
+    </Panel>
+  );
+}
