@@ -12,6 +12,7 @@ import { buildCallDetailView } from "@/components/call-detail/view-model";
 import { getCallDetail } from "@/db/queries/call-detail";
 import { can } from "@/lib/auth/roles";
 import { requireMember } from "@/lib/auth/session";
+import { ReviewSection } from "@/components/review/review-section";
 
 export const dynamic = "force-dynamic";
 
@@ -22,17 +23,18 @@ const loadCall = cache(async (id: string) => {
   const member = await requireMember(can.viewCalls);
   if (!z.guid().safeParse(id).success) return null;
   const detail = await getCallDetail({ workspaceId: member.workspace.id, callId: id });
-  return detail ? buildCallDetailView(detail, member.workspace.timeZone) : null;
+  return detail ? { member, view: buildCallDetailView(detail, member.workspace.timeZone) } : null;
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const view = await loadCall((await params).id);
-  return { title: view ? view.customerName : "Call not found" };
+  const loaded = await loadCall((await params).id);
+  return { title: loaded ? loaded.view.customerName : "Call not found" };
 }
 
 export default async function CallDetailPage({ params }: Props) {
-  const view = await loadCall((await params).id);
-  if (!view) notFound();
+  const loaded = await loadCall((await params).id);
+  if (!loaded) notFound();
+  const { member, view } = loaded;
 
   return (
     <div className="space-y-4">
@@ -48,6 +50,8 @@ export default async function CallDetailPage({ params }: Props) {
         <SentPanel sent={view.sent} />
         <StatusHistory history={view.history} />
       </div>
+      {/* Managers and admins only; renders nothing for dispatchers. */}
+      <ReviewSection member={member} callId={view.id} />
     </div>
   );
 }
