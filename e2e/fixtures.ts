@@ -2,6 +2,7 @@ export const DEMO = {
   password: "callboard-demo",
   users: {
     dispatcher: "dispatcher@callboard.test",
+    dispatcher2: "dispatcher2@callboard.test",
     manager: "manager@callboard.test",
     admin: "admin@callboard.test",
   },

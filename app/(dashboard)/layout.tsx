@@ -18,7 +18,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
       <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-900/95">
         <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4">
           <span className="text-sm font-bold tracking-tight text-brand-600">Callboard</span>
-          <NavLinks />
+          <NavLinks role={member.role} />
           <div className="ml-auto flex min-w-0 items-center gap-3">
             <WorkspaceSwitcher
               current={member.workspace.id}

@@ -1,26 +1,86 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
 import { listActiveAssistants } from "@/db/queries/assistants";
-import { PlaceCallForm } from "@/components/calls/place-call-form";
-import { requireMember } from "@/lib/auth/session";
+import { findCall } from "@/db/queries/calls";
+import { findCustomer } from "@/db/queries/customers";
+import { PlaceCallForm, type PlaceCallFormProps } from "@/components/calls/place-call-form";
+import type { AssistantOption } from "@/lib/calls/types";
+import { requireMember, type Member } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
+import { formatPhone } from "@/lib/phone";
+import { PrefillNoticeBanner } from "@/components/callbacks/prefill-notice";
+import { prefillFromInbox } from "./prefill";
 
 export const metadata: Metadata = { title: "Place call" };
 export const dynamic = "force-dynamic";
 
-export default async function NewCallPage() {
+type Props = { searchParams: Promise<{ from?: string | string[]; missed?: string | string[]; task?: string | string[] }> };
+
+/**
+ * "Call again": the earlier call's customer, number, purpose, assistant, context and options.
+ * Slots are left out (they were for then), and the form mints its own request key as always.
+ */
+async function prefillFrom(from: string | undefined, member: Member, assistants: AssistantOption[]) {
+  if (!from || !z.guid().safeParse(from).success) return null;
+  const workspaceId = member.workspace.id;
+  const call = await findCall({ workspaceId, id: from });
+  const customer = call ? await findCustomer({ workspaceId, id: call.customerId }) : null;
+  if (!call || !customer) return null;
+  const initial: NonNullable<PlaceCallFormProps["initial"]> = {
+    customer: {
+      id: customer.id,
+      name: customer.name,
+      preferredName: customer.preferredName,
+      phone: customer.phone,
+      doNotCall: customer.doNotCall,
+      doNotCallReason: customer.doNotCallReason,
+    },
+    values: {
+      customerId: customer.id,
+      phoneNumber: formatPhone(call.phoneNumber),
+      purpose: call.purpose,
+      // An assistant switched off since then would only fail on submit; let the form pick one.
+      ...(assistants.some((a) => a.id === call.assistantId) ? { assistantId: call.assistantId } : {}),
+      context: call.context,
+      maxDuration: call.maxDuration,
+      recordCall: call.recordCall,
+      slots: [],
+    },
+  };
+  const when = new Intl.DateTimeFormat("en-US", { timeZone: member.workspace.timeZone, month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" });
+  return { callId: call.id, initial, placedAt: when.format(call.createdAt) };
+}
+
+export default async function NewCallPage({ searchParams }: Props) {
   const member = await requireMember(can.placeCalls);
+  const { from, missed, task } = await searchParams;
   const assistants = await listActiveAssistants({ workspaceId: member.workspace.id });
+  const prefill = await prefillFrom(typeof from === "string" ? from : undefined, member, assistants);
+  const inbox = prefill ? null : await prefillFromInbox({ missed, task }, member, assistants);
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <div>
         <h1 className="text-lg font-semibold">Place call</h1>
         <p className="text-sm text-slate-500">An AI assistant calls the customer now and reports back on the calls list.</p>
+        {prefill && (
+          <p className="mt-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-1.5 text-sm text-sky-900 dark:border-sky-900 dark:bg-sky-950/40 dark:text-sky-100">
+            Pre-filled from{" "}
+            <Link href={`/calls/${prefill.callId}`} className="font-medium underline underline-offset-2">
+              the call on {prefill.placedAt}
+            </Link>
+            . Check the details, then place the call.
+          </p>
+        )}
+        {inbox && <PrefillNoticeBanner notice={inbox.notice} />}
       </div>
       <PlaceCallForm
-        key={member.workspace.id}
+        // A new source call means a new form, with a new request key.
+        key={`${member.workspace.id}:${prefill?.callId ?? inbox?.key ?? ""}`}
         assistants={assistants}
         timeZone={member.workspace.timeZone}
         businessHours={member.workspace.businessHours}
+        initial={prefill?.initial ?? inbox?.initial}
       />
     </div>
   );

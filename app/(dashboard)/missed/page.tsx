@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { findActiveAssistant } from "@/db/queries/assistants";
+import { listMissedCalls } from "@/db/queries/missed-calls";
+import { MissedCallsView } from "@/components/missed/missed-calls-view";
+import { requireMember } from "@/lib/auth/session";
+import { can, hasRole } from "@/lib/auth/roles";
+import { toMissedCallItem } from "@/lib/missed-calls/item";
+
+export const metadata: Metadata = { title: "Missed calls" };
+export const dynamic = "force-dynamic";
+
+export default async function MissedCallsPage() {
+  const member = await requireMember(can.viewCalls);
+  const { workspace } = member;
+  const [rows, assistant] = await Promise.all([
+    listMissedCalls({ workspaceId: workspace.id }),
+    workspace.defaultCallbackAssistantId ? findActiveAssistant({ workspaceId: workspace.id, id: workspace.defaultCallbackAssistantId }) : null,
+  ]);
+  return (
+    // The filters read the URL's search params, which Next wants behind a Suspense boundary.
+    <Suspense>
+      <MissedCallsView
+        // A new workspace means a new live stream and cache.
+        key={workspace.id}
+        workspaceId={workspace.id}
+        initialItems={rows.map(toMissedCallItem)}
+        timeZone={workspace.timeZone}
+        warnMinutes={workspace.slaWarnMinutes}
+        breachMinutes={workspace.slaBreachMinutes}
+        isAdmin={hasRole(member.role, can.manageSettings)}
+        hasDefaultAssistant={Boolean(assistant)}
+      />
+    </Suspense>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { listActiveAssistants } from "@/db/queries/assistants";
+import { listIngestTokens } from "@/db/queries/ingest-tokens";
+import { AutoRetryForm } from "@/components/settings/auto-retry-form";
+import { CallbackAssistantForm } from "@/components/settings/callback-assistant-form";
+import { IngestTokens } from "@/components/settings/ingest-tokens";
+import { SettingsSection } from "@/components/settings/settings-section";
+import { SlaForm } from "@/components/settings/sla-form";
+import { requireMember } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Settings" };
+export const dynamic = "force-dynamic";
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export default async function SettingsPage() {
+  const member = await requireMember(can.manageSettings);
+  const { workspace } = member;
+  const [tokens, assistants] = await Promise.all([listIngestTokens({ workspaceId: workspace.id }), listActiveAssistants({ workspaceId: workspace.id })]);
+  const feedUrl = `${env().APP_URL.replace(/\/$/, "")}/api/v1/missed-calls`;
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <div>
+        <h1 className="text-lg font-semibold">Settings</h1>
+        <p className="text-sm text-slate-500 dark:text-slate-400">For {workspace.name}. Every change is recorded in the audit log.</p>
+      </div>
+
+      <SettingsSection
+        title="Ingest tokens"
+        description={
+          <>
+            Your phone system reports missed calls to <code className="font-mono text-xs">{feedUrl}</code> with one of these tokens.
+          </>
+        }
+      >
+        <IngestTokens
+          feedUrl={feedUrl}
+          timeZone={workspace.timeZone}
+          tokens={tokens.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: iso(t.lastUsedAt), revokedAt: iso(t.revokedAt) }))}
+        />
+      </SettingsSection>
+
+      <SettingsSection title="Missed-call SLA" description="How long a missed call may wait for a callback before its timer warns, then turns overdue.">
+        <SlaForm initial={{ slaWarnMinutes: workspace.slaWarnMinutes, slaBreachMinutes: workspace.slaBreachMinutes }} />
+      </SettingsSection>
+
+      <SettingsSection title="Call back now" description="The assistant that places the call when a dispatcher picks “Call back now” on a missed call.">
+        <CallbackAssistantForm assistants={assistants} current={workspace.defaultCallbackAssistantId} />
+      </SettingsSection>
+
+      <SettingsSection title="Automatic retries" description="Off unless you opt in. Applies to calls that end from now on.">
+        <AutoRetryForm initial={workspace.autoRetry} />
+      </SettingsSection>
+    </div>
+  );
+}

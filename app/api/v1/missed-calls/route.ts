@@ -1,0 +1,9 @@
+import { receiveMissedCall } from "@/lib/missed-calls/feed";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+/** The business's phone system reports calls we missed; authenticated by a workspace ingest token. */
+export async function POST(request: Request): Promise<Response> {
+  return receiveMissedCall(request);
+}
