@@ -5,7 +5,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: "./e2e",
-  outputDir: "test-results/artifacts",
+  outputDir: `test-results/artifacts-${PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { assistants, customers, memberships, users, workspaces } from "@/db/schema";
 import type { BusinessHours } from "@/db/schema";
@@ -54,6 +54,11 @@ const testCustomers = () => [
   { name: "Test Escalation", phone: "+13105550908" },
   { name: "Test No Answer", phone: "+13105550920" },
   { name: "Test Night Owl", phone: "+13105550906", night: true },
+  // One customer per end-to-end scenario, so the 2-minute duplicate guard never couples two specs.
+  { name: "Test Busy Line", phone: "+13105550921" },
+  { name: "Test Board Booking", phone: "+13105550901" },
+  { name: "Test Reviewer", phone: "+13105550906" },
+  { name: "Test Attention", phone: "+13105550908" },
 ].map(({ night, ...c }: { night?: boolean; name: string; phone: string }) => ({ ...c, timeZone: zoneWhereItIs(night ? 2 : 12) }));
 
 /** Fills an empty database with demo data; does nothing when any workspace exists. */
@@ -77,14 +82,20 @@ export async function seedDemo(db: Database, opts: { customersPerWorkspace?: num
         .returning({ id: workspaces.id });
       ids[key] = row.id;
 
-      await tx.insert(assistants).values(
-        ASSISTANTS.map((a, i) => ({
-          workspaceId: row.id,
-          providerAssistantId: `asst_${a.key}_${String(i + 1).padStart(3, "0")}`,
-          name: a.name,
-          purposes: [...a.purposes],
-        })),
-      );
+      const made = await tx
+        .insert(assistants)
+        .values(
+          ASSISTANTS.map((a, i) => ({
+            workspaceId: row.id,
+            providerAssistantId: `asst_${a.key}_${String(i + 1).padStart(3, "0")}`,
+            name: a.name,
+            purposes: [...a.purposes],
+          })),
+        )
+        .returning({ id: assistants.id, providerAssistantId: assistants.providerAssistantId });
+      // "Call back now" on a missed call uses the workspace's callback assistant.
+      const callbackAssistant = made.find((a) => a.providerAssistantId.startsWith("asst_callback_"));
+      await tx.update(workspaces).set({ defaultCallbackAssistantId: callbackAssistant?.id }).where(eq(workspaces.id, row.id));
 
       const generated = demoCustomers({ count: opts.customersPerWorkspace ?? 200, areaCodes: [...w.areaCodes], timeZone: w.timeZone, seed: w.seed })
         .filter((c) => toE164(c.phone) === c.phone);

@@ -1,5 +1,5 @@
 import { expect, test as setup } from "@playwright/test";
-import { DEMO } from "./fixtures";
+import { DEMO, authFile } from "./fixtures";
 
 for (const [role, email] of Object.entries(DEMO.users)) {
   setup(`sign in as ${role}`, async ({ page }) => {
@@ -8,6 +8,6 @@ for (const [role, email] of Object.entries(DEMO.users)) {
     await page.getByLabel("Password").fill(DEMO.password);
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/board$/);
-    await page.context().storageState({ path: `e2e/.auth/${role}.json` });
+    await page.context().storageState({ path: authFile(role as keyof typeof DEMO.users) });
   });
 }

@@ -91,12 +91,34 @@ test("filters narrow the lanes, and the URL keeps them", async ({ page, context 
 test("a call moves to Completed with its outcome without a reload", async ({ page, context }) => {
   await openBoard(page);
   // A number ending 0901 makes the simulator book an appointment.
-  await placeCall(await context.newPage(), "Test Callback Request", "(310) 555-0901");
+  await placeCall(await context.newPage(), "Test Board Booking", "(310) 555-0901");
 
-  const card = lane(page, "Completed").getByRole("link", { name: /Test Callback Request/ });
+  const card = lane(page, "Completed").getByRole("link", { name: /Test Board Booking/ });
   await expect(card).toBeVisible({ timeout: 30_000 });
   await expect(card).toContainText("(310) 555-0901");
   await expect(card).toContainText("Appointment booked");
-  await expect(lane(page, "Ringing & in progress").getByRole("link", { name: /Test Callback Request/ })).toHaveCount(0);
+  await expect(lane(page, "Ringing & in progress").getByRole("link", { name: /Test Board Booking/ })).toHaveCount(0);
   await expectNotReloaded(page);
+});
+
+test.describe("retry", () => {
+  test.use(asRole("dispatcher"));
+
+  test("a call nobody answered can be retried from the board, once", async ({ page }) => {
+    await page.goto("/calls/new");
+    await page.getByRole("combobox", { name: "Customer" }).fill("Test Busy");
+    await page.getByRole("listbox").getByRole("option", { name: /Test Busy Line/ }).first().click();
+    await page.getByLabel("Call purpose").selectOption({ label: "Follow up after a visit" });
+    await page.getByRole("form", { name: "Place call" }).getByRole("button", { name: "Place call" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Provider call ID" })).toContainText("Call placed");
+
+    await page.goto("/board");
+    const retry = page.getByRole("button", { name: "Retry call to Test Busy Line" }).first();
+    await expect(retry).toBeVisible({ timeout: 30_000 });
+    await retry.dblclick();
+    await expect(page.getByRole("status").filter({ hasText: "Retry placed" }).first()).toBeVisible();
+    // The original plus exactly one retry.
+    await page.goto("/calls");
+    await expect(page.getByRole("row").filter({ hasText: "Test Busy Line" })).toHaveCount(2);
+  });
 });

@@ -8,4 +8,7 @@ export const DEMO = {
   },
 } as const;
 
-export const asRole = (role: keyof typeof DEMO.users) => ({ storageState: `e2e/.auth/${role}.json` });
+/** Saved sign-ins live per server port, so two Playwright runs on one machine never share them. */
+export const authFile = (role: keyof typeof DEMO.users) => `e2e/.auth/${process.env.E2E_PORT ?? "3107"}/${role}.json`;
+
+export const asRole = (role: keyof typeof DEMO.users) => ({ storageState: authFile(role) });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { asRole } from "./fixtures";
 
-const CUSTOMER = "Test Booking";
+const CUSTOMER = "Test Reviewer";
 // The simulator ends any call to a number ending 0906 with information_provided.
 const INFORMATION_NUMBER = "(310) 555-0906";
 const REASON = "At the end the customer asked to be called back about a tune-up";
@@ -89,11 +89,11 @@ test.describe("manager", () => {
   test("an escalation reaches the attention list live and leaves it when resolved with a note", async ({ page, context }) => {
     test.setTimeout(90_000);
     await page.goto("/attention");
-    const escalations = page.getByRole("list", { name: /^Escalations/ }).getByRole("listitem").filter({ hasText: "Test Escalation" });
+    const escalations = page.getByRole("list", { name: /^Escalations/ }).getByRole("listitem").filter({ hasText: "Test Attention" });
     await expect(page.getByRole("heading", { level: 1, name: /^Attention/ })).toBeVisible();
     const before = await escalations.count();
 
-    await placeCall(await context.newPage(), "Test Escalation");
+    await placeCall(await context.newPage(), "Test Attention");
     await expect(escalations).toHaveCount(before + 1, { timeout: 45_000 });
 
     const item = escalations.last();

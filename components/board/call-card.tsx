@@ -3,6 +3,8 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cx } from "@/components/ui/cx";
 import { statusDisplay } from "@/lib/calls/status";
 import { laneOf, type BoardCall } from "@/lib/calls/board-call";
+import { isRetryable } from "@/lib/calls/lifecycle";
+import { RetryButton } from "./retry-button";
 import { formatPhone } from "@/lib/phone";
 import { purposeLabels } from "@/lib/validation/call";
 import { CallTimer } from "./call-timer";
@@ -36,7 +38,7 @@ export function CallCard({ call, timeZone, userId }: CallCardProps) {
   const reason = lane === "problem" ? problemReason(call) : null;
   const showBadges = outcome || call.needsReview || escalation;
 
-  return (
+  const card = (
     <Link
       href={`/calls/${call.id}`}
       // A board holds hundreds of cards; prefetching each detail page would flood the server.
@@ -101,5 +103,15 @@ export function CallCard({ call, timeZone, userId }: CallCardProps) {
         <span className="truncate">{call.placedBy === userId ? "by you" : call.placedByName ? `by ${call.placedByName}` : null}</span>
       </p>
     </Link>
+  );
+  if (!isRetryable(call)) return card;
+  // The button sits beside the link, not inside it: a button within a link is not valid HTML.
+  return (
+    <div className="flex flex-col gap-1">
+      {card}
+      <div className="flex justify-end">
+        <RetryButton callId={call.id} customerName={call.customerName} />
+      </div>
+    </div>
   );
 }

@@ -3,6 +3,8 @@ import { useId, type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import type { CallDetailView } from "./types";
+import { RetryButton } from "@/components/board/retry-button";
+import { isRetryable } from "@/lib/calls/lifecycle";
 
 export function CallHeader({ view, liveIndicator }: { view: CallDetailView; liveIndicator?: ReactNode }) {
   const titleId = useId();
@@ -33,6 +35,9 @@ export function CallHeader({ view, liveIndicator }: { view: CallDetailView; live
           <Link href="/board" className={buttonClasses({ variant: "ghost", size: "sm" })}>
             <span aria-hidden="true">←</span> Back to board
           </Link>
+          {isRetryable({ status: view.status, outcomeType: view.outcome?.type ?? null }) && (
+            <RetryButton callId={view.id} customerName={view.customerName} />
+          )}
           <Link href={`/calls/new?from=${view.id}`} className={buttonClasses({ variant: "primary", size: "sm" })}>
             Call again
           </Link>

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef } from "react";
 import { listMissedCallsAction } from "@/app/(dashboard)/missed/actions";
 import type { LiveState } from "@/components/live/use-live-calls";
 import type { MissedCallItem } from "@/lib/missed-calls/item";
-import { missedQueryKeys } from "@/lib/missed-calls/query-keys";
+import { queryKeys } from "@/lib/query-keys";
 import { useLiveMissed } from "./use-live-missed";
 
 /** One streamed missed call into the cached list: replaced in place, or added. */
@@ -23,7 +23,7 @@ function upsert(items: MissedCallItem[], incoming: MissedCallItem): MissedCallIt
  */
 export function useMissedCalls({ workspaceId, initialItems }: { workspaceId: string; initialItems: MissedCallItem[] }) {
   const queryClient = useQueryClient();
-  const queryKey = missedQueryKeys.list(workspaceId);
+  const queryKey = queryKeys.missed.list(workspaceId);
   const streamed = useRef(new Map<string, MissedCallItem>());
 
   const query = useQuery({
@@ -41,12 +41,12 @@ export function useMissedCalls({ workspaceId, initialItems }: { workspaceId: str
   const onItem = useCallback(
     (item: MissedCallItem) => {
       streamed.current.set(item.id, item);
-      queryClient.setQueryData<MissedCallItem[]>(missedQueryKeys.list(workspaceId), (items = []) => upsert(items, item));
+      queryClient.setQueryData<MissedCallItem[]>(queryKeys.missed.list(workspaceId), (items = []) => upsert(items, item));
     },
     [queryClient, workspaceId],
   );
   const refetch = useCallback(
-    () => void queryClient.invalidateQueries({ queryKey: missedQueryKeys.list(workspaceId) }, { cancelRefetch: false }),
+    () => void queryClient.invalidateQueries({ queryKey: queryKeys.missed.list(workspaceId) }, { cancelRefetch: false }),
     [queryClient, workspaceId],
   );
   const live: LiveState = useLiveMissed({ onItem, onReset: refetch });

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db, type DbOrTx } from "@/db";
-import { customers, missedCalls, users, workspaces, type AutoRetrySettings } from "@/db/schema";
+import { customers, missedCalls, users } from "@/db/schema";
 import type { MissedCallReason } from "@/db/schema/enums";
 
 /** The workspace's customer on that number: a confirmed record before one made from a missed call. */
@@ -147,17 +147,4 @@ export async function pickCustomerForDemo({ workspaceId }: { workspaceId: string
     .orderBy(sql`random()`)
     .limit(1);
   return row ?? null;
-}
-
-export type WorkspaceSettings = {
-  slaWarnMinutes?: number;
-  slaBreachMinutes?: number;
-  defaultCallbackAssistantId?: string | null;
-  autoRetry?: AutoRetrySettings;
-};
-
-// Belongs with db/queries/workspaces.ts; kept here while that file is someone else's.
-export async function updateWorkspaceSettings({ workspaceId, values }: { workspaceId: string; values: WorkspaceSettings }, tx: DbOrTx = db) {
-  const [row] = await tx.update(workspaces).set(values).where(eq(workspaces.id, workspaceId)).returning();
-  return row;
 }

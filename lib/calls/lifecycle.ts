@@ -45,3 +45,8 @@ export function rankSql(column: string): string {
     .join(" ");
   return `(case ${column}::text ${cases} else 0 end)`;
 }
+
+/** Calls that reached nobody: a dispatcher (or the workspace's auto-retry) may try again. */
+export function isRetryable(call: { status: CallStatus; outcomeType: string | null }): boolean {
+  return ["no_answer", "busy", "failed", "canceled"].includes(call.status) || call.outcomeType === "voicemail_left";
+}

@@ -38,14 +38,23 @@ function isUniqueViolation(error: unknown): boolean {
 
 class ClaimTaken extends Error {}
 
-async function takenMessage(workspace: Workspace, values: PlaceCallValues): Promise<string> {
-  const claim = await findClaim({ workspaceId: workspace.id, missedCallId: values.missedCallId, taskId: values.callbackTaskId });
+type Claim = NonNullable<Awaited<ReturnType<typeof findClaim>>>;
+
+function takenMessage(workspace: Workspace, claim: Claim | null): string {
   if (!claim) return "That item no longer exists.";
   if (claim.status === "resolved" || claim.status === "dismissed") return `This was already ${claim.status}.`;
   const when = claim.claimedAt
     ? ` since ${claim.claimedAt.toLocaleTimeString("en-US", { timeZone: workspace.timeZone, hour: "numeric", minute: "2-digit" })}`
     : "";
   return `${claim.name ?? "Someone"} is already calling back${when}.`;
+}
+
+/** Who already holds the missed call or callback task this call answers, if anyone. */
+async function heldBy(workspace: Workspace, values: PlaceCallValues): Promise<string | null> {
+  if (!values.missedCallId && !values.callbackTaskId) return null;
+  const claim = await findClaim({ workspaceId: workspace.id, missedCallId: values.missedCallId, taskId: values.callbackTaskId });
+  const free = claim && (values.missedCallId ? claim.status === "open" : claim.status !== "resolved" && !claim.claimedAt);
+  return free ? null : takenMessage(workspace, claim);
 }
 
 /**
@@ -64,6 +73,9 @@ export async function placeCall(values: PlaceCallValues, actor: CallActor): Prom
   if (!assistant) return fail("Check the highlighted fields.", { assistantId: "This assistant is not available" });
   const phone = toE164(values.phoneNumber);
   if (!phone) return fail("Check the highlighted fields.", { phoneNumber: "Not a valid phone number" });
+  // Before the rules: a second dispatcher should hear who has it, not be asked to confirm a duplicate.
+  const taken = await heldBy(actor.workspace, values);
+  if (taken) return fail(taken, undefined, { code: "already_claimed" });
 
   const verdict = await checkCall({
     workspace: actor.workspace,
@@ -143,7 +155,7 @@ export async function placeCall(values: PlaceCallValues, actor: CallActor): Prom
       return { call: row, jobId: job };
     }));
   } catch (error) {
-    if (error instanceof ClaimTaken) return fail(await takenMessage(actor.workspace, values), undefined, { code: "already_claimed" });
+    if (error instanceof ClaimTaken) return fail((await heldBy(actor.workspace, values)) ?? "Someone else took this first.", undefined, { code: "already_claimed" });
     // Two submits with one key raced: the other one stored the call.
     if (!isUniqueViolation(error)) throw error;
     const winner = await findCallByIdempotencyKey({ workspaceId, idempotencyKey: values.requestKey });

@@ -9,12 +9,7 @@ import type { PlaceCallValues } from "@/lib/validation/call";
 import { placeCall, type CallActor } from "./place-call";
 import type { PlacedCall } from "./types";
 
-/** Terminal states a retry makes sense for. */
-export const RETRYABLE = ["no_answer", "busy", "failed", "canceled"] as const;
-
-export function isRetryable(call: Pick<Call, "status" | "outcomeType">): boolean {
-  return (RETRYABLE as readonly string[]).includes(call.status) || call.outcomeType === "voicemail_left";
-}
+export { isRetryable } from "./lifecycle";
 
 /** A stable key per (call, attempt): a retry job that runs twice still places one call. */
 function retryKey(callId: string, attempt: number): string {

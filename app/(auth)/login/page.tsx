@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { auth } from "@/auth";
+import { checkMember } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const session = await auth();
-  if (session?.user) redirect("/board");
+  // A session cookie alone is not enough: its user may be gone (or from another database), and
+  // sending that visitor to the board would bounce them straight back here, forever.
+  const check = await checkMember(can.viewCalls);
+  if (check.ok) redirect("/board");
   const { callbackUrl } = await searchParams;
   let path: string | undefined;
   try {

@@ -5,7 +5,7 @@ import { db } from "@/db";
 import { findActiveAssistant } from "@/db/queries/assistants";
 import { recordAudit } from "@/db/queries/audit";
 import { insertIngestToken, revokeIngestToken } from "@/db/queries/ingest-tokens";
-import { updateWorkspaceSettings, type WorkspaceSettings } from "@/db/queries/missed-calls";
+import { updateWorkspaceSettings, type WorkspaceSettings } from "@/db/queries/workspaces";
 import { memberAction } from "@/lib/actions/member-action";
 import { fail, ok } from "@/lib/actions/result";
 import type { Member } from "@/lib/auth/session";
