@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { callPurposes, purposeLabels } from "@/lib/validation/call";
 import { isFiltered, type BoardFilters, type FilterKey } from "./filters";
-import { outcomeDisplay } from "./labels";
+import { outcomeDisplay } from "@/lib/calls/outcome-labels";
 
 export type AssistantOption = { id: string; name: string };
 

@@ -9,7 +9,7 @@ import { formatPhone } from "@/lib/phone";
 import { purposeLabels } from "@/lib/validation/call";
 import { CallTimer } from "./call-timer";
 import { formatDuration, timeFormats } from "./call-time";
-import { outcomeOf } from "./labels";
+import { outcomeDisplayOf as outcomeOf } from "@/lib/calls/outcome-labels";
 
 export type CallCardProps = { call: BoardCall; timeZone: string; userId: string };
 

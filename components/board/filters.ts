@@ -1,7 +1,7 @@
 import type { OutcomeType } from "@/db/schema/enums";
 import type { BoardCall } from "@/lib/calls/board-call";
 import { callPurposes, type CallPurpose } from "@/lib/validation/call";
-import { isOutcomeType } from "./labels";
+import { isOutcomeType } from "@/lib/calls/outcome-labels";
 
 /** The board's filters, kept in the URL (?calls=mine&purpose=…&assistant=…&outcome=…) so a view can be shared. */
 export type BoardFilters = {

@@ -1,24 +1,8 @@
 import type { Appointment, CallbackTask, CallOutcome } from "@/db/schema";
-import { outcomeTypes, type OutcomeType } from "@/db/schema/enums";
-import type { StatusTone } from "@/lib/calls/status";
 import { formatCalendarDate, formatDateTime, formatUsd, parseInstant } from "./format";
 import type { OutcomeView, Row } from "./types";
 
-/** How each of the provider's eight outcomes reads to a dispatcher. */
-export const outcomeLabels: Record<OutcomeType, { label: string; tone: StatusTone }> = {
-  appointment_scheduled: { label: "Appointment booked", tone: "success" },
-  callback_requested: { label: "Callback requested", tone: "warning" },
-  voicemail_left: { label: "Voicemail left", tone: "neutral" },
-  not_interested: { label: "Not interested", tone: "neutral" },
-  do_not_call: { label: "Asked not to be called", tone: "danger" },
-  information_provided: { label: "Information provided", tone: "info" },
-  payment_promised: { label: "Payment promised", tone: "success" },
-  escalation_needed: { label: "Needs escalation", tone: "danger" },
-};
-
-export function isKnownOutcome(type: string): type is OutcomeType {
-  return (outcomeTypes as readonly string[]).includes(type);
-}
+import { isOutcomeType as isKnownOutcome, outcomeDisplay as outcomeLabels } from "@/lib/calls/outcome-labels";
 
 type Related = { appointment: Appointment | null; callbackTask: CallbackTask | null };
 

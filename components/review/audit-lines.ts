@@ -1,5 +1,6 @@
 import { formatDateTime, parseInstant } from "@/components/call-detail/format";
-import { buildOutcome, isKnownOutcome, outcomeLabels } from "@/components/call-detail/outcome-view";
+import { buildOutcome } from "@/components/call-detail/outcome-view";
+import { isOutcomeType as isKnownOutcome, outcomeDisplay as outcomeLabels } from "@/lib/calls/outcome-labels";
 import type { ReviewAuditEntry } from "@/db/queries/reviews";
 import type { CallOutcome } from "@/db/schema";
 import type { AuditLine } from "./types";
