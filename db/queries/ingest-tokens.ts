@@ -15,7 +15,7 @@ export async function insertIngestToken(
  * The workspace a presented token belongs to, marking it used, in one statement. Looked up by
  * hash alone on purpose: the token is what names the workspace.
  */
-export async function useIngestToken({ tokenHash }: { tokenHash: string }, tx: DbOrTx = db) {
+export async function authenticateIngestToken({ tokenHash }: { tokenHash: string }, tx: DbOrTx = db) {
   const [row] = await tx
     .update(ingestTokens)
     .set({ lastUsedAt: new Date() })

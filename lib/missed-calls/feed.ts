@@ -1,5 +1,5 @@
 import { db } from "@/db";
-import { recordIngestRejection, useIngestToken } from "@/db/queries/ingest-tokens";
+import { recordIngestRejection, authenticateIngestToken } from "@/db/queries/ingest-tokens";
 import { findCustomerByPhone, findMissedCallByExternalId, insertCallerCustomer, insertMissedCall } from "@/db/queries/missed-calls";
 import { firstFeedIssue, missedCallFeedSchema, type MissedCallFeed } from "@/lib/validation/missed-call";
 import { bearerToken, hashIngestToken } from "./ingest-token";
@@ -96,7 +96,7 @@ export async function receiveMissedCall(request: Request): Promise<Response> {
     const body = await readCapped(request);
     rawBody = body.text;
     const token = bearerToken(request.headers.get("authorization"));
-    const auth = token ? await useIngestToken({ tokenHash: hashIngestToken(token) }) : null;
+    const auth = token ? await authenticateIngestToken({ tokenHash: hashIngestToken(token) }) : null;
     if (!auth) return await refuse(401, "unauthorized", token ? "Unknown or revoked ingest token" : "Send the workspace's ingest token as Authorization: Bearer <token>");
     workspaceId = auth.workspaceId;
     if (body.tooLarge) return await refuse(413, "payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024} KB`);
