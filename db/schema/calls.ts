@@ -112,7 +112,22 @@ export const calls = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index().on(t.workspaceId, t.createdAt, t.id),
+    // Leads with (workspace, created_at, id) for keyset pages; the rest lets the outcomes report's
+    // aggregates run as index-only scans (drizzle has no INCLUDE, so they are trailing key columns).
+    index("calls_report_idx").on(
+      t.workspaceId,
+      t.createdAt,
+      t.id,
+      t.purpose,
+      t.assistantId,
+      t.placedBy,
+      t.status,
+      t.answeredBy,
+      t.outcomeType,
+      t.durationSeconds,
+      t.needsReview,
+      t.reviewedAt,
+    ),
     index().on(t.workspaceId, t.customerId, t.createdAt),
     index("calls_search_idx").using(
       "gin",

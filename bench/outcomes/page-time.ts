@@ -1,0 +1,96 @@
+// Times the outcomes page's data functions in-process (what the server does for one request,
+// minus rendering), RUNS times per view, against DATABASE_URL. Prints one JSON line.
+import { sql } from "drizzle-orm";
+import { db, handle } from "@/db";
+import { executeRows } from "@/db/raw";
+import { chartCounts, figures, listCalls } from "@/db/queries/outcomes-report";
+import { loadOutcomesReport } from "@/lib/outcomes/load-report";
+import { addDays, periodFor } from "@/lib/outcomes/period";
+import { parseOutcomeFilters, type SearchParamsRecord } from "@/lib/validation/outcomes";
+
+const RUNS = Number(process.env.RUNS ?? 30);
+
+type Stats = { p50: number; p95: number; max: number };
+
+function stats(ms: number[]): Stats {
+  const s = [...ms].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+  return { p50: round(at(0.5)), p95: round(at(0.95)), max: round(s.at(-1) ?? 0) };
+}
+const round = (n: number) => Math.round(n * 10) / 10;
+
+async function time(fn: () => Promise<unknown>): Promise<Stats> {
+  for (let i = 0; i < 3; i++) await fn(); // warm the pool, the plan cache and the buffer cache
+  const ms: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await fn();
+    ms.push(performance.now() - t);
+  }
+  return stats(ms);
+}
+
+async function main() {
+  const [ws] = await executeRows<{ id: string; timeZone: string }>(
+    db,
+    sql`select id, time_zone as "timeZone" from workspaces where slug = 'summit'`,
+  );
+  const [member] = await executeRows<{ id: string }>(
+    db,
+    sql`select user_id as id from memberships where workspace_id = ${ws.id}::uuid order by user_id limit 1`,
+  );
+  const scopeOf = (params: SearchParamsRecord) => {
+    const filters = parseOutcomeFilters(params);
+    const p = periodFor(filters, ws.timeZone);
+    return { workspaceId: ws.id, filters, from: p.from, to: p.to };
+  };
+  const report = (params: SearchParamsRecord) => () => loadOutcomesReport({ workspace: ws, filters: parseOutcomeFilters(params) });
+  const first = await loadOutcomesReport({ workspace: ws, filters: parseOutcomeFilters({}) });
+  const views: Record<string, SearchParamsRecord> = {
+    "default (30 days)": {},
+    "filtered (purpose, dispatcher, reached)": { purpose: "callback", dispatcherId: member.id, answeredBy: "human" },
+    'search "thermostat"': { q: "thermostat" },
+    "page 2 (cursor)": { cursor: first.page.next ?? undefined },
+    "sorted by duration, page 2": { sort: "duration", cursor: (await listCalls({ ...scopeOf({ sort: "duration" }) })).next ?? undefined },
+    "all 90 days": { range: "custom", from: addDays(first.period.lastDay, -89), to: first.period.lastDay },
+  };
+
+  const results: Record<string, Stats & { calls: number }> = {};
+  for (const [name, params] of Object.entries(views)) {
+    const r = await loadOutcomesReport({ workspace: ws, filters: parseOutcomeFilters(params) });
+    results[name] = { ...(await time(report(params))), calls: r.figures.current.placed };
+  }
+
+  // The slowest single query of the default view, and the search written two ways.
+  const scope = scopeOf({});
+  const p = periodFor(scope.filters, ws.timeZone);
+  const queries = {
+    figures: await time(() => figures({ ...scope, previousFrom: p.previousFrom })),
+    chartCounts: await time(() => chartCounts({ ...scope, timeZone: ws.timeZone })),
+    listCalls: await time(() => listCalls(scope)),
+  };
+  const window = sql`c.workspace_id = ${ws.id}::uuid and c.created_at >= ${p.from.toISOString()}::timestamptz and c.created_at < ${p.to.toISOString()}::timestamptz`;
+  const q = sql`websearch_to_tsquery('english', 'thermostat')`;
+  const doc = sql.raw(
+    `to_tsvector('english', coalesce(c.ai_summary, '') || ' ' || coalesce(c.outcome->>'notes', '') || ' ' || coalesce(c.review_note, ''))`,
+  );
+  const orExists = await time(() =>
+    executeRows(
+      db,
+      sql`select count(*) from calls c where ${window} and (${doc} @@ ${q} or exists (select 1 from transcripts t where t.call_id = c.id and to_tsvector('english', t.utterances) @@ ${q}))`,
+    ),
+  );
+  const union = await time(() =>
+    executeRows(
+      db,
+      sql`select count(*) from calls c where ${window} and c.id in (select c.id from calls c where c.workspace_id = ${ws.id}::uuid and ${doc} @@ ${q} union select t.call_id from transcripts t where t.workspace_id = ${ws.id}::uuid and to_tsvector('english', t.utterances) @@ ${q})`,
+    ),
+  );
+  console.log(JSON.stringify({ runs: RUNS, views: results, queries, search: { orExists, union } }));
+  await handle().close();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,137 @@
+import type { DayStack } from "@/lib/outcomes/chart-data";
+import { formatCount, formatDay, formatDayRange, plural } from "@/lib/outcomes/format";
+import { outcomeBucketLabels, outcomeBuckets, type OutcomeBucket } from "@/lib/outcomes/labels";
+import { ChartCard, EmptyChart, Legend, numbersTable } from "./chart-card";
+import { outcomeFill, segmentGap } from "./palette";
+
+/** A round number at or above the tallest bar whose quarters are round too (4, 8, 20, 60, 400…). */
+export function niceMax(value: number): number {
+  if (value <= 12) return Math.max(4, Math.ceil(value / 4) * 4);
+  const step = 10 ** Math.floor(Math.log10(value));
+  return [1.2, 1.6, 2, 4, 6, 8, 10].map((m) => m * step).find((m) => m >= value) ?? 10 * step;
+}
+
+function summary(days: DayStack[], total: number, used: OutcomeBucket[]): string {
+  const busiest = days.reduce((a, b) => (b.total > a.total ? b : a), days[0]);
+  const counts = used
+    .map((b) => [b, days.reduce((n, d) => n + (d.stack.find((s) => s.bucket === b)?.count ?? 0), 0)] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const top = counts
+    .slice(0, 3)
+    .map(([b, n]) => `${outcomeBucketLabels[b]} ${formatCount(n)}`)
+    .join(", ");
+  return `Calls per day, stacked by outcome, ${formatDayRange(days[0].day, days.at(-1)?.day ?? days[0].day)}: ${plural(total, "call")}. Busiest day ${formatDay(busiest.day)} with ${formatCount(busiest.total)}. Most common: ${top}.`;
+}
+
+/** Outcomes over time: one stacked bar a day. Bars are SVG; labels are HTML so they stay crisp at any width. */
+export function DayChart({ days }: { days: DayStack[] }) {
+  const total = days.reduce((n, d) => n + d.total, 0);
+  const used = outcomeBuckets.filter((b) => days.some((d) => d.stack.some((s) => s.bucket === b)));
+  const max = niceMax(Math.max(0, ...days.map((d) => d.total)));
+  const n = days.length;
+  const labelEvery = Math.ceil(n / 8);
+  const numbers = (
+    <table className={numbersTable}>
+      <thead>
+        <tr>
+          <th scope="col">Day</th>
+          <th scope="col">Calls</th>
+          {used.map((b) => (
+            <th key={b} scope="col">
+              {outcomeBucketLabels[b]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {days.map((d) => (
+          <tr key={d.day}>
+            <th scope="row">{formatDay(d.day, true)}</th>
+            <td>{d.total}</td>
+            {used.map((b) => (
+              <td key={b}>{d.stack.find((s) => s.bucket === b)?.count ?? 0}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <ChartCard title="Outcomes by day" description="Calls per day, stacked by how they ended." numbers={total > 0 ? numbers : undefined}>
+      {total === 0 ? (
+        <EmptyChart>No calls in this view.</EmptyChart>
+      ) : (
+        <>
+          <div className="grid grid-cols-[auto_1fr] gap-x-2">
+            <div aria-hidden="true" className="relative h-52 w-8 text-right text-xs text-slate-500 dark:text-slate-400">
+              {[1, 0.75, 0.5, 0.25, 0].map((f) => (
+                <span key={f} className="absolute right-0 -translate-y-1/2" style={{ top: `${(1 - f) * 100}%` }}>
+                  {formatCount(max * f)}
+                </span>
+              ))}
+            </div>
+            <div className="relative h-52 border-b border-slate-300 dark:border-slate-600">
+              {[0, 0.25, 0.5, 0.75].map((f) => (
+                <div
+                  key={f}
+                  aria-hidden="true"
+                  className="absolute inset-x-0 border-t border-dashed border-slate-200 dark:border-slate-800"
+                  style={{ top: `${f * 100}%` }}
+                />
+              ))}
+              <svg
+                role="img"
+                aria-label={summary(days, total, used)}
+                viewBox={`0 0 ${n * 10} 100`}
+                preserveAspectRatio="none"
+                className="absolute inset-0 size-full overflow-visible"
+              >
+                {days.map((d, i) => {
+                  let y = 100;
+                  return (
+                    <g key={d.day}>
+                      <title>{`${formatDay(d.day, true)}: ${plural(d.total, "call")}`}</title>
+                      {d.stack.map((s) => {
+                        const h = (s.count / max) * 100;
+                        y -= h;
+                        return (
+                          <rect
+                            key={s.bucket}
+                            x={i * 10 + 1.5}
+                            width={7}
+                            y={y}
+                            height={h}
+                            className={`${outcomeFill[s.bucket]} ${segmentGap}`}
+                            strokeWidth={1}
+                            vectorEffect="non-scaling-stroke"
+                          >
+                            <title>{`${formatDay(d.day, true)} · ${outcomeBucketLabels[s.bucket]}: ${formatCount(s.count)}`}</title>
+                          </rect>
+                        );
+                      })}
+                    </g>
+                  );
+                })}
+              </svg>
+            </div>
+            <div />
+            <div aria-hidden="true" className="relative h-5 text-xs text-slate-500 dark:text-slate-400">
+              {days.map((d, i) =>
+                i % labelEvery === 0 ? (
+                  <span
+                    key={d.day}
+                    className="absolute top-1 -translate-x-1/2 whitespace-nowrap"
+                    style={{ left: `${((i + 0.5) / n) * 100}%` }}
+                  >
+                    {formatDay(d.day)}
+                  </span>
+                ) : null,
+              )}
+            </div>
+          </div>
+          <Legend buckets={used} />
+        </>
+      )}
+    </ChartCard>
+  );
+}

@@ -1,0 +1,94 @@
+import type { PurposeMix } from "@/lib/outcomes/chart-data";
+import { formatCount, formatRate, plural } from "@/lib/outcomes/format";
+import { outcomeBucketLabels, outcomeBuckets } from "@/lib/outcomes/labels";
+import { purposeLabels } from "@/lib/validation/call";
+import { ChartCard, EmptyChart, Legend, numbersTable } from "./chart-card";
+import { outcomeFill, segmentGap } from "./palette";
+
+function describe(rows: PurposeMix[]): string {
+  const parts = rows.map((r) => {
+    const top = r.stack.reduce((a, b) => (b.count > a.count ? b : a), r.stack[0]);
+    return `${purposeLabels[r.purpose]}: ${plural(r.total, "call")}, mostly ${outcomeBucketLabels[top.bucket].toLowerCase()} (${formatRate(top.count / r.total, 0)})`;
+  });
+  return `Outcome mix by purpose. ${parts.join("; ")}.`;
+}
+
+/** Each purpose as one 100% bar split by outcome, busiest purpose first; the count sits at the end. */
+export function MixChart({ rows }: { rows: PurposeMix[] }) {
+  const used = outcomeBuckets.filter((b) => rows.some((r) => r.stack.some((s) => s.bucket === b)));
+  const numbers = (
+    <table className={numbersTable}>
+      <thead>
+        <tr>
+          <th scope="col">Purpose</th>
+          <th scope="col">Calls</th>
+          {used.map((b) => (
+            <th key={b} scope="col">
+              {outcomeBucketLabels[b]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.purpose}>
+            <th scope="row">{purposeLabels[r.purpose]}</th>
+            <td>{r.total}</td>
+            {used.map((b) => (
+              <td key={b}>{r.stack.find((s) => s.bucket === b)?.count ?? 0}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <ChartCard
+      title="Outcome mix by purpose"
+      description="How calls of each purpose ended, as shares."
+      numbers={rows.length > 0 ? numbers : undefined}
+    >
+      {rows.length === 0 ? (
+        <EmptyChart>No calls in this view.</EmptyChart>
+      ) : (
+        <>
+          <div role="img" aria-label={describe(rows)} className="flex flex-col gap-2.5">
+            {rows.map((r) => {
+              let x = 0;
+              return (
+                <div key={r.purpose} className="flex flex-col gap-1">
+                  <div aria-hidden="true" className="flex justify-between gap-2 text-xs">
+                    <span className="truncate font-medium text-slate-700 dark:text-slate-300">{purposeLabels[r.purpose]}</span>
+                    <span className="whitespace-nowrap text-slate-500 tabular-nums dark:text-slate-400">{plural(r.total, "call")}</span>
+                  </div>
+                  <svg viewBox="0 0 1000 10" preserveAspectRatio="none" className="h-4 w-full overflow-hidden rounded-sm">
+                    {r.stack.map((s) => {
+                      const w = (s.count / r.total) * 1000;
+                      const rect = (
+                        <rect
+                          key={s.bucket}
+                          x={x}
+                          width={w}
+                          y={0}
+                          height={10}
+                          className={`${outcomeFill[s.bucket]} ${segmentGap}`}
+                          strokeWidth={1}
+                          vectorEffect="non-scaling-stroke"
+                        >
+                          <title>{`${purposeLabels[r.purpose]} · ${outcomeBucketLabels[s.bucket]}: ${formatCount(s.count)} (${formatRate(s.count / r.total, 0)})`}</title>
+                        </rect>
+                      );
+                      x += w;
+                      return rect;
+                    })}
+                  </svg>
+                </div>
+              );
+            })}
+          </div>
+          <Legend buckets={used} />
+        </>
+      )}
+    </ChartCard>
+  );
+}

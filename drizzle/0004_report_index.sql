@@ -1,0 +1,2 @@
+DROP INDEX "calls_workspace_id_created_at_id_index";--> statement-breakpoint
+CREATE INDEX "calls_report_idx" ON "calls" USING btree ("workspace_id","created_at","id","purpose","assistant_id","placed_by","status","answered_by","outcome_type","duration_seconds","needs_review","reviewed_at");

@@ -1,0 +1,75 @@
+import { chartCounts, figures, filterOptions, listCalls } from "@/db/queries/outcomes-report";
+import type { Workspace } from "@/db/schema";
+import { mixRows, rateRows, stackByDay } from "@/lib/outcomes/chart-data";
+import { periodFor } from "@/lib/outcomes/period";
+import type { OutcomeFilters } from "@/lib/validation/outcomes";
+
+type WorkspaceRef = Pick<Workspace, "id" | "timeZone">;
+
+/**
+ * Everything the outcomes page shows, in four queries run in parallel: the figures (both
+ * periods), the four charts (one GROUPING SETS scan), the table's page, and the filter choices.
+ */
+export async function loadOutcomesReport({
+  workspace,
+  filters,
+  now = new Date(),
+}: {
+  workspace: WorkspaceRef;
+  filters: OutcomeFilters;
+  now?: Date;
+}) {
+  const period = periodFor(filters, workspace.timeZone, now);
+  const scope = { workspaceId: workspace.id, filters, from: period.from, to: period.to };
+  const [figs, charts, page, options] = await Promise.all([
+    figures({ ...scope, previousFrom: period.previousFrom }),
+    chartCounts({ ...scope, timeZone: workspace.timeZone }),
+    listCalls(scope),
+    filterOptions({ workspaceId: workspace.id }),
+  ]);
+  return {
+    period,
+    figures: figs,
+    days: stackByDay(period.days, charts.byDay),
+    mix: mixRows(charts.byPurpose),
+    byAssistant: rateRows(charts.byAssistant, "Removed assistant"),
+    byDispatcher: rateRows(charts.byDispatcher, "Automatic retries"),
+    page,
+    options,
+  };
+}
+
+export type OutcomesReport = Awaited<ReturnType<typeof loadOutcomesReport>>;
+
+/** A dispatcher's own figures: the same query with the dispatcher filter forced to them. */
+export async function loadMyFigures({
+  workspace,
+  userId,
+  filters,
+  now = new Date(),
+}: {
+  workspace: WorkspaceRef;
+  userId: string;
+  filters: OutcomeFilters;
+  now?: Date;
+}) {
+  const period = periodFor(filters, workspace.timeZone, now);
+  const mine: OutcomeFilters = {
+    range: filters.range,
+    from: filters.from,
+    to: filters.to,
+    dispatcherId: userId,
+    sort: "created",
+    dir: "desc",
+  };
+  return {
+    period,
+    figures: await figures({
+      workspaceId: workspace.id,
+      filters: mine,
+      from: period.from,
+      to: period.to,
+      previousFrom: period.previousFrom,
+    }),
+  };
+}
