@@ -1,18 +1,12 @@
 import { outcomeTypes, type AnsweredBy, type OutcomeType } from "@/db/schema/enums";
+import { outcomeDisplay } from "@/lib/calls/outcome-labels";
 
 /** Chart series: the eight provider outcomes, any type we do not know, and calls with none. */
 export const outcomeBuckets = [...outcomeTypes, "other", "none"] as const;
 export type OutcomeBucket = (typeof outcomeBuckets)[number];
 
 export const outcomeBucketLabels: Record<OutcomeBucket, string> = {
-  appointment_scheduled: "Appointment booked",
-  callback_requested: "Callback requested",
-  information_provided: "Information given",
-  payment_promised: "Payment promised",
-  escalation_needed: "Escalation",
-  voicemail_left: "Voicemail left",
-  not_interested: "Not interested",
-  do_not_call: "Do not call",
+  ...(Object.fromEntries(outcomeTypes.map((t) => [t, outcomeDisplay[t].label])) as Record<OutcomeType, string>),
   other: "Other outcome",
   none: "No outcome",
 };
