@@ -52,8 +52,20 @@ export async function listBoardCalls({ workspaceId, since }: { workspaceId: stri
     .limit(500);
 }
 
-export async function getBoardCall({ workspaceId, callId }: { workspaceId: string; callId: string }, tx: DbOrTx = db) {
-  const [row] = await boardQuery(tx).where(and(eq(calls.workspaceId, workspaceId), eq(calls.id, callId))).limit(1);
+function prepareBoardCall() {
+  return boardQuery(db)
+    .where(and(eq(calls.workspaceId, sql.placeholder("workspaceId")), eq(calls.id, sql.placeholder("callId"))))
+    .limit(1)
+    .prepare("board_call");
+}
+
+// Prepared on first use, not at import: importing must not open the database.
+let boardCallStatement: ReturnType<typeof prepareBoardCall> | undefined;
+
+/** Read once per change by the live hub, so it is a prepared statement. */
+export async function getBoardCall({ workspaceId, callId }: { workspaceId: string; callId: string }) {
+  boardCallStatement ??= prepareBoardCall();
+  const [row] = await boardCallStatement.execute({ workspaceId, callId });
   return row ?? null;
 }
 

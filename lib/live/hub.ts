@@ -3,8 +3,10 @@ import { getBoardCall } from "@/db/queries/board";
 import { toBoardCall, type BoardCall } from "@/lib/calls/board-call";
 import { CALL_CHANNEL } from "@/lib/webhooks/persist-sql";
 
-export type LiveEvent = { id: number; call: BoardCall };
+export type LiveEvent = { id: number; call: BoardCall; frame: Uint8Array };
 type Listener = (event: LiveEvent) => void;
+
+const encoder = new TextEncoder();
 
 const BUFFER_SIZE = 2000;
 
@@ -92,7 +94,11 @@ class CallHub {
   }
 
   private publish(workspaceId: string, call: BoardCall) {
-    const event = { id: this.nextId++, call };
+    const id = this.nextId++;
+    // Serialized and encoded once here, not once per listener: with a hundred boards open the
+    // fan-out would otherwise cost more than the webhook itself.
+    const frame = encoder.encode(`id: ${this.epoch}-${id}\nevent: call\ndata: ${JSON.stringify(call)}\n\n`);
+    const event = { id, call, frame };
     this.buffer.push({ workspaceId, event });
     if (this.buffer.length > BUFFER_SIZE) this.buffer.splice(0, this.buffer.length - BUFFER_SIZE);
     for (const listener of this.listeners.get(workspaceId) ?? []) listener(event);

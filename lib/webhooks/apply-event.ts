@@ -1,6 +1,6 @@
 import { db, handle } from "@/db";
 import { executeRows, positional } from "@/db/raw";
-import type { CallStatus } from "@/db/schema/enums";
+import type { AnsweredBy, CallStatus } from "@/db/schema/enums";
 import { isTerminal } from "@/lib/calls/lifecycle";
 import type { ParsedEvent } from "./envelope";
 import { applyTerminalEffects } from "./outcome-effects";
@@ -59,6 +59,12 @@ export async function applyWebhookEvent(webhookId: string, ev: ParsedEvent): Pro
         status: result.status,
         data: ev.data,
         occurredAt: ev.occurredAt,
+        call: {
+          customerId: row.customer_id!,
+          attempt: row.attempt ?? 1,
+          answeredBy: (row.answered_by as AnsweredBy | null) ?? null,
+          phoneNumber: row.phone_number!,
+        },
       });
     }
     return result;

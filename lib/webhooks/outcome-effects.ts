@@ -31,12 +31,19 @@ const dateOrNull = (iso: string | undefined) => (iso ? new Date(iso) : null);
  * What a call's first terminal event does, inside the transaction that stored it, so the event and
  * its effects land together or not at all.
  */
+export type CallSnapshot = { customerId: string; attempt: number; answeredBy: AnsweredBy | null; phoneNumber: string };
+
 export async function applyTerminalEffects(
   tx: Tx,
-  { workspaceId, callId, status, data, occurredAt }: { workspaceId: string; callId: string; status: CallStatus; data: Record<string, unknown>; occurredAt: Date },
+  {
+    workspaceId,
+    callId,
+    status,
+    data,
+    occurredAt,
+    call,
+  }: { workspaceId: string; callId: string; status: CallStatus; data: Record<string, unknown>; occurredAt: Date; call: CallSnapshot },
 ) {
-  const call = await findCall({ workspaceId, id: callId }, tx);
-  if (!call) return;
   const scope = { workspaceId, callId };
 
   if (status !== "completed") {
@@ -80,24 +87,28 @@ export async function applyTerminalEffects(
     await openAttentionItem({ ...scope, kind: "needs_review", detail }, tx);
     return;
   }
-  await applyOutcome(tx, { ...scope, customerId: call.customerId, outcome: outcome!, occurredAt });
+  await applyOutcome(tx, { ...scope, customerId: call.customerId, phoneNumber: call.phoneNumber, outcome: outcome!, occurredAt });
 }
 
 /** The side effect of one outcome type; also run when a manager reclassifies a call. */
 export async function applyOutcome(
   tx: Tx,
-  { workspaceId, callId, customerId, outcome, occurredAt }: { workspaceId: string; callId: string; customerId: string; outcome: CallOutcome; occurredAt: Date },
+  {
+    workspaceId,
+    callId,
+    customerId,
+    phoneNumber,
+    outcome,
+    occurredAt,
+  }: { workspaceId: string; callId: string; customerId: string; phoneNumber?: string; outcome: CallOutcome; occurredAt: Date },
 ) {
   const scope = { workspaceId, callId };
   const notes = outcome.notes ?? null;
   switch (outcome.type) {
     case "do_not_call": {
-      const call = await findCall({ workspaceId, id: callId }, tx);
-      if (call) {
-        await addDoNotCallEntry(
-          { workspaceId, phone: call.phoneNumber, customerId, source: "call_outcome", reason: notes, sourceCallId: callId },
-          tx,
-        );
+      const phone = phoneNumber ?? (await findCall({ workspaceId, id: callId }, tx))?.phoneNumber;
+      if (phone) {
+        await addDoNotCallEntry({ workspaceId, phone, customerId, source: "call_outcome", reason: notes, sourceCallId: callId }, tx);
       }
       await flagDoNotCall(
         { workspaceId, customerId, at: occurredAt, reason: `Asked during a call on ${occurredAt.toISOString().slice(0, 10)}${notes ? `: ${notes}` : ""}` },

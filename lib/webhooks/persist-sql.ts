@@ -28,7 +28,8 @@ with target as (
     updated_at = now()
   from ins, target t
   where c.id = ins.call_id and t.id = c.id
-  returning c.id, c.workspace_id, t.status::text as prev_status, c.status::text as status
+  returning c.id, c.workspace_id, t.status::text as prev_status, c.status::text as status,
+            c.customer_id, c.attempt, c.answered_by::text as answered_by, c.phone_number
 ), notified as (
   select pg_notify('${CALL_CHANNEL}', workspace_id::text || ':' || id::text) from upd
 )
@@ -37,7 +38,11 @@ select (select id from target) as call_id,
        (select count(*)::int from ins) as inserted,
        (select prev_status from upd) as prev_status,
        (select status from upd) as status,
-       (select count(*)::int from notified) as notified
+       (select count(*)::int from notified) as notified,
+       (select customer_id from upd) as customer_id,
+       (select attempt from upd) as attempt,
+       (select answered_by from upd) as answered_by,
+       (select phone_number from upd) as phone_number
 `;
 
 export type PersistRow = {
@@ -47,4 +52,9 @@ export type PersistRow = {
   prev_status: string | null;
   status: string | null;
   notified: number;
+  /** What a terminal event's effects need, so they do not read the call again. */
+  customer_id: string | null;
+  attempt: number | null;
+  answered_by: string | null;
+  phone_number: string | null;
 };

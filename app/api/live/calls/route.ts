@@ -31,7 +31,13 @@ export async function GET(request: Request) {
           cleanup();
         }
       };
-      const sendEvent = (e: LiveEvent) => send(`id: ${hub.epoch}-${e.id}\nevent: call\ndata: ${JSON.stringify(e.call)}\n\n`);
+      const sendEvent = (e: LiveEvent) => {
+        try {
+          controller.enqueue(e.frame);
+        } catch {
+          cleanup();
+        }
+      };
 
       const close = () => {
         cleanup();
