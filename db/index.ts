@@ -34,7 +34,7 @@ export function openDatabase(opts: { databaseUrl?: string; pgliteDir?: string })
         const sub = await client.listen(channel, onPayload);
         return () => sub.unlisten();
       },
-      query: async <T,>(text: string, params: unknown[]) =>
+      query: async <T>(text: string, params: unknown[]) =>
         (await client.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true })) as unknown as T[],
     };
   }
@@ -48,7 +48,7 @@ export function openDatabase(opts: { databaseUrl?: string; pgliteDir?: string })
     kind: "pglite",
     close: () => client.close(),
     listen: async (channel, onPayload) => client.listen(channel, onPayload),
-    query: async <T,>(text: string, params: unknown[]) => (await client.query<T>(text, params)).rows,
+    query: async <T>(text: string, params: unknown[]) => (await client.query<T>(text, params)).rows,
   };
 }
 

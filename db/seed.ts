@@ -26,7 +26,13 @@ const WEEKDAYS_8_TO_6: BusinessHours = {
 };
 
 const WORKSPACES = {
-  summit: { name: "Summit Heating & Air", slug: "summit", timeZone: "America/Los_Angeles", areaCodes: ["310", "818", "626", "562"], seed: 11 },
+  summit: {
+    name: "Summit Heating & Air",
+    slug: "summit",
+    timeZone: "America/Los_Angeles",
+    areaCodes: ["310", "818", "626", "562"],
+    seed: 11,
+  },
   valley: { name: "Valley Plumbing & Electric", slug: "valley", timeZone: "America/Chicago", areaCodes: ["312", "773", "630"], seed: 22 },
 } as const;
 
@@ -43,23 +49,30 @@ const ASSISTANTS = [
  * and their time zones are fixed offsets where it is midday when the database is seeded, so tests
  * and demos are not at the mercy of the clock; "Test Night Owl" is where it is 2 AM.
  */
-const testCustomers = () => [
-  { name: "Test Unreachable", phone: "+13105550400" },
-  { name: "Test Provider Down", phone: "+13105550500" },
-  { name: "Test Flaky Provider", phone: "+13105550503" },
-  { name: "Test Do Not Call", phone: "+13105550299", doNotCall: true, doNotCallReason: "Asked to be removed (demo)", doNotCallAt: new Date("2026-10-02T17:00:00Z") },
-  { name: "Test Booking", phone: "+13105550901", preferredName: "Bo" },
-  { name: "Test Callback Request", phone: "+13105550902" },
-  { name: "Test Opt Out", phone: "+13105550905" },
-  { name: "Test Escalation", phone: "+13105550908" },
-  { name: "Test No Answer", phone: "+13105550920" },
-  { name: "Test Night Owl", phone: "+13105550906", night: true },
-  // One customer per end-to-end scenario, so the 2-minute duplicate guard never couples two specs.
-  { name: "Test Busy Line", phone: "+13105550921" },
-  { name: "Test Board Booking", phone: "+13105550901" },
-  { name: "Test Reviewer", phone: "+13105550906" },
-  { name: "Test Attention", phone: "+13105550908" },
-].map(({ night, ...c }: { night?: boolean; name: string; phone: string }) => ({ ...c, timeZone: zoneWhereItIs(night ? 2 : 12) }));
+const testCustomers = () =>
+  [
+    { name: "Test Unreachable", phone: "+13105550400" },
+    { name: "Test Provider Down", phone: "+13105550500" },
+    { name: "Test Flaky Provider", phone: "+13105550503" },
+    {
+      name: "Test Do Not Call",
+      phone: "+13105550299",
+      doNotCall: true,
+      doNotCallReason: "Asked to be removed (demo)",
+      doNotCallAt: new Date("2026-10-02T17:00:00Z"),
+    },
+    { name: "Test Booking", phone: "+13105550901", preferredName: "Bo" },
+    { name: "Test Callback Request", phone: "+13105550902" },
+    { name: "Test Opt Out", phone: "+13105550905" },
+    { name: "Test Escalation", phone: "+13105550908" },
+    { name: "Test No Answer", phone: "+13105550920" },
+    { name: "Test Night Owl", phone: "+13105550906", night: true },
+    // One customer per end-to-end scenario, so the 2-minute duplicate guard never couples two specs.
+    { name: "Test Busy Line", phone: "+13105550921" },
+    { name: "Test Board Booking", phone: "+13105550901" },
+    { name: "Test Reviewer", phone: "+13105550906" },
+    { name: "Test Attention", phone: "+13105550908" },
+  ].map(({ night, ...c }: { night?: boolean; name: string; phone: string }) => ({ ...c, timeZone: zoneWhereItIs(night ? 2 : 12) }));
 
 /** Fills an empty database with demo data; does nothing when any workspace exists. */
 export async function seedDemo(db: Database, opts: { customersPerWorkspace?: number } = {}): Promise<boolean> {
@@ -97,11 +110,15 @@ export async function seedDemo(db: Database, opts: { customersPerWorkspace?: num
       const callbackAssistant = made.find((a) => a.providerAssistantId.startsWith("asst_callback_"));
       await tx.update(workspaces).set({ defaultCallbackAssistantId: callbackAssistant?.id }).where(eq(workspaces.id, row.id));
 
-      const generated = demoCustomers({ count: opts.customersPerWorkspace ?? 200, areaCodes: [...w.areaCodes], timeZone: w.timeZone, seed: w.seed })
-        .filter((c) => toE164(c.phone) === c.phone);
-      await tx.insert(customers).values(
-        generated.map((c) => ({ ...c, workspaceId: row.id, doNotCallAt: c.doNotCall ? new Date("2026-10-02T17:00:00Z") : null })),
-      );
+      const generated = demoCustomers({
+        count: opts.customersPerWorkspace ?? 200,
+        areaCodes: [...w.areaCodes],
+        timeZone: w.timeZone,
+        seed: w.seed,
+      }).filter((c) => toE164(c.phone) === c.phone);
+      await tx
+        .insert(customers)
+        .values(generated.map((c) => ({ ...c, workspaceId: row.id, doNotCallAt: c.doNotCall ? new Date("2026-10-02T17:00:00Z") : null })));
       if (key === "summit") {
         await tx.insert(customers).values(testCustomers().map((c) => ({ ...c, workspaceId: row.id, notes: "Simulator test number" })));
       }
@@ -109,9 +126,7 @@ export async function seedDemo(db: Database, opts: { customersPerWorkspace?: num
 
     for (const u of DEMO_USERS) {
       const [user] = await tx.insert(users).values({ email: u.email, name: u.name, passwordHash }).returning({ id: users.id });
-      await tx.insert(memberships).values(
-        Object.entries(u.roles).map(([ws, role]) => ({ userId: user.id, workspaceId: ids[ws], role })),
-      );
+      await tx.insert(memberships).values(Object.entries(u.roles).map(([ws, role]) => ({ userId: user.id, workspaceId: ids[ws], role })));
     }
   });
   return true;

@@ -11,7 +11,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 async function placeCall(page: Page, customer: string, phone?: string) {
   await page.goto("/calls/new");
   await page.getByRole("combobox", { name: "Customer" }).fill(customer);
-  await page.getByRole("listbox").getByRole("option", { name: new RegExp(escape(customer)) }).first().click();
+  await page
+    .getByRole("listbox")
+    .getByRole("option", { name: new RegExp(escape(customer)) })
+    .first()
+    .click();
   if (phone) await page.getByLabel("Phone number").fill(phone);
   await page.getByLabel("Call purpose").selectOption({ label: "Follow up after a visit" });
   await page.getByRole("form", { name: "Place call" }).getByRole("button", { name: "Place call" }).click();
@@ -107,7 +111,11 @@ test.describe("retry", () => {
   test("a call nobody answered can be retried from the board, once", async ({ page }) => {
     await page.goto("/calls/new");
     await page.getByRole("combobox", { name: "Customer" }).fill("Test Busy");
-    await page.getByRole("listbox").getByRole("option", { name: /Test Busy Line/ }).first().click();
+    await page
+      .getByRole("listbox")
+      .getByRole("option", { name: /Test Busy Line/ })
+      .first()
+      .click();
     await page.getByLabel("Call purpose").selectOption({ label: "Follow up after a visit" });
     await page.getByRole("form", { name: "Place call" }).getByRole("button", { name: "Place call" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Provider call ID" })).toContainText("Call placed");

@@ -10,7 +10,11 @@ const REASON = "Asked about the price of an AC tune-up";
 async function placeBookedCall(page: Page) {
   await page.goto("/calls/new");
   await page.getByRole("combobox", { name: "Customer" }).fill(CUSTOMER);
-  await page.getByRole("listbox").getByRole("option", { name: new RegExp(CUSTOMER) }).first().click();
+  await page
+    .getByRole("listbox")
+    .getByRole("option", { name: new RegExp(CUSTOMER) })
+    .first()
+    .click();
   await page.getByLabel("Phone number").fill("(310) 555-0901");
   await page.getByLabel("Call purpose").selectOption({ label: "Return a customer's call" });
   await page.getByLabel("Callback reason").fill(REASON);
@@ -82,7 +86,9 @@ test("a call's detail page shows what was sent, moves on by itself, and plays th
     await expect
       .poll(() => page.evaluate(() => document.querySelector<HTMLAudioElement>("audio[aria-label='Call recording']")?.currentTime ?? -1))
       .toBeGreaterThanOrEqual(start);
-    const position = await page.evaluate(() => document.querySelector<HTMLAudioElement>("audio[aria-label='Call recording']")?.currentTime ?? -1);
+    const position = await page.evaluate(
+      () => document.querySelector<HTMLAudioElement>("audio[aria-label='Call recording']")?.currentTime ?? -1,
+    );
     expect(position).toBeLessThan(start + 3);
     await expect(line).toHaveAttribute("aria-current", "true");
   });

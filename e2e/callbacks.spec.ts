@@ -16,7 +16,10 @@ async function placeCallback(page: Page, reason: string) {
 }
 
 const openTasks = (page: Page) =>
-  page.getByRole("table", { name: /^Open callback requests/ }).getByRole("row").filter({ hasText: "Test Callback Request" });
+  page
+    .getByRole("table", { name: /^Open callback requests/ })
+    .getByRole("row")
+    .filter({ hasText: "Test Callback Request" });
 
 test.use(asRole("dispatcher"));
 
@@ -27,7 +30,11 @@ test("a callback request lands on Callbacks and is called back from there", asyn
 
   await page.goto("/calls/new");
   await page.getByRole("combobox", { name: "Customer" }).fill("Test Callback");
-  await page.getByRole("listbox").getByRole("option", { name: /Test Callback Request/ }).first().click();
+  await page
+    .getByRole("listbox")
+    .getByRole("option", { name: /Test Callback Request/ })
+    .first()
+    .click();
   await page.getByLabel("Call purpose").selectOption({ label: "Return a customer's call" });
   await page.getByLabel("Callback reason").fill("Asked about a new thermostat");
   await page.getByLabel("Assistant").selectOption({ label: "Callback Cathy" });
@@ -39,7 +46,9 @@ test("a callback request lands on Callbacks and is called back from there", asyn
     await expect(openTasks(page)).toHaveCount(before + 1, { timeout: 1000 });
   }).toPass({ timeout: 30_000 });
 
-  const task = openTasks(page).filter({ has: page.getByRole("link", { name: "Call back", exact: true }) }).first();
+  const task = openTasks(page)
+    .filter({ has: page.getByRole("link", { name: "Call back", exact: true }) })
+    .first();
   await expect(task).toContainText("Customer asked to be called back");
   await expect(task).toContainText("Open");
   await expect(task.getByRole("link", { name: /^From the call of / })).toHaveAttribute("href", /^\/calls\/[0-9a-f-]{36}$/);
@@ -57,7 +66,10 @@ test("a callback request lands on Callbacks and is called back from there", asyn
   await expect(async () => {
     await page.goto("/callbacks");
     await page.getByText(/^Completed \(/).click({ timeout: 1000 });
-    const done = page.getByRole("table", { name: /^Completed callback requests/ }).getByRole("row").filter({ hasText: "Done — by Dana Dispatcher" });
+    const done = page
+      .getByRole("table", { name: /^Completed callback requests/ })
+      .getByRole("row")
+      .filter({ hasText: "Done — by Dana Dispatcher" });
     await expect(done.first()).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 30_000 });
 });

@@ -62,7 +62,9 @@ async function acceptScheduleIfOffered(scope: Locator) {
 
 test("the feed and the live stream refuse requests without credentials", async ({ playwright, baseURL }) => {
   const anonymous = await playwright.request.newContext({ baseURL });
-  const feed = await anonymous.post("/api/v1/missed-calls", { data: { external_id: "x", from: "+13105550123", occurred_at: new Date().toISOString() } });
+  const feed = await anonymous.post("/api/v1/missed-calls", {
+    data: { external_id: "x", from: "+13105550123", occurred_at: new Date().toISOString() },
+  });
   expect(feed.status()).toBe(401);
   expect((await feed.json()).error.code).toBe("unauthorized");
   expect((await anonymous.get("/api/live/missed")).status()).toBe(401);
@@ -76,7 +78,13 @@ test.describe("dispatcher", () => {
     const token = await createToken(browser);
     await openList(page);
     const name = caller();
-    const feed = { from: `(818) 555-03${String(Math.floor(Math.random() * 90) + 10)}`, caller_name: name, reason: "abandoned", voicemail_url: "https://voicemail.example.com/e2e.wav", external_id: `e2e-${randomUUID()}` };
+    const feed = {
+      from: `(818) 555-03${String(Math.floor(Math.random() * 90) + 10)}`,
+      caller_name: name,
+      reason: "abandoned",
+      voicemail_url: "https://voicemail.example.com/e2e.wav",
+      external_id: `e2e-${randomUUID()}`,
+    };
     const first = await sendMissedCall(page, token, feed);
     expect(first.status()).toBe(201);
 
@@ -95,7 +103,11 @@ test.describe("dispatcher", () => {
     await expect(page.locator("html")).toHaveAttribute("data-missed-test", "same-document");
   });
 
-  test("Call back pre-fills the form, places the call, and the row resolves when the outcome arrives", async ({ page, context, browser }) => {
+  test("Call back pre-fills the form, places the call, and the row resolves when the outcome arrives", async ({
+    page,
+    context,
+    browser,
+  }) => {
     const token = await createToken(browser);
     const name = caller();
     expect((await sendMissedCall(page, token, { from: "+13105550902", caller_name: name, reason: "after_hours" })).status()).toBe(201);

@@ -10,7 +10,11 @@ const REASON = "At the end the customer asked to be called back about a tune-up"
 async function placeCall(page: Page, customer: string, phone?: string): Promise<string> {
   await page.goto("/calls/new");
   await page.getByRole("combobox", { name: "Customer" }).fill(customer);
-  await page.getByRole("listbox").getByRole("option", { name: new RegExp(customer) }).first().click();
+  await page
+    .getByRole("listbox")
+    .getByRole("option", { name: new RegExp(customer) })
+    .first()
+    .click();
   if (phone) await page.getByLabel("Phone number").fill(phone);
   await page.getByLabel("Call purpose").selectOption({ label: "Return a customer's call" });
   await page.getByLabel("Callback reason").fill("Asked whether someone must be home for the visit");
@@ -89,7 +93,10 @@ test.describe("manager", () => {
   test("an escalation reaches the attention list live and leaves it when resolved with a note", async ({ page, context }) => {
     test.setTimeout(90_000);
     await page.goto("/attention");
-    const escalations = page.getByRole("list", { name: /^Escalations/ }).getByRole("listitem").filter({ hasText: "Test Attention" });
+    const escalations = page
+      .getByRole("list", { name: /^Escalations/ })
+      .getByRole("listitem")
+      .filter({ hasText: "Test Attention" });
     await expect(page.getByRole("heading", { level: 1, name: /^Attention/ })).toBeVisible();
     const before = await escalations.count();
 

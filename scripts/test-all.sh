@@ -20,6 +20,10 @@ step() { echo; echo "=== $1"; }
 step "typecheck"
 npx tsc --noEmit || status=1
 
+step "lint and format"
+npx eslint . || status=1
+npx prettier --check . > /dev/null || { echo "prettier: files need formatting (npm run format)"; status=1; }
+
 step "unit + integration tests (PGlite)"
 env -u DATABASE_URL npm run --silent test:unit || status=1
 

@@ -28,7 +28,10 @@ export default async function DashboardLayout({ children }: { children: React.Re
               {member.user.name} · {ROLE_LABEL[member.role]}
             </span>
             <form action={signOutAction}>
-              <button type="submit" className="whitespace-nowrap rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
+              <button
+                type="submit"
+                className="whitespace-nowrap rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+              >
                 Sign out
               </button>
             </form>

@@ -32,7 +32,10 @@ export function AttentionLive() {
 
   return (
     <span role="status" className="inline-flex items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400">
-      <span aria-hidden="true" className={cx("size-1.5 rounded-full", state === "live" ? "animate-pulse bg-emerald-500" : "bg-amber-500")} />
+      <span
+        aria-hidden="true"
+        className={cx("size-1.5 rounded-full", state === "live" ? "animate-pulse bg-emerald-500" : "bg-amber-500")}
+      />
       {LABEL[state]}
     </span>
   );

@@ -35,8 +35,19 @@ export function ResolveItem({ itemId, describedBy }: { itemId: string; described
     );
   }
   return (
-    <form noValidate onSubmit={onSubmit} aria-describedby={describedBy} aria-label="Resolve item" className="flex w-full flex-col gap-2 sm:w-80">
-      <Field label="Resolution note" required error={formState.errors.note?.message} hint="What was done, in a few words. Kept in the call’s audit trail.">
+    <form
+      noValidate
+      onSubmit={onSubmit}
+      aria-describedby={describedBy}
+      aria-label="Resolve item"
+      className="flex w-full flex-col gap-2 sm:w-80"
+    >
+      <Field
+        label="Resolution note"
+        required
+        error={formState.errors.note?.message}
+        hint="What was done, in a few words. Kept in the call’s audit trail."
+      >
         {(c) => <Input {...c} autoFocus maxLength={500} {...register("note")} />}
       </Field>
       {error && (

@@ -8,10 +8,14 @@ import type { AttentionGroupView } from "./types";
 
 /** Most urgent first: a customer waiting on a person outranks a record waiting on a label. */
 const GROUPS: Record<AttentionKind, { title: string; description: string }> = {
-  escalation: { title: "Escalations", description: "The assistant handed these to a person. Call the customer or pass it on, then resolve." },
+  escalation: {
+    title: "Escalations",
+    description: "The assistant handed these to a person. Call the customer or pass it on, then resolve.",
+  },
   needs_review: {
     title: "Needs review",
-    description: "Completed calls with no outcome, or one the dashboard does not know. Reclassify or mark reviewed on the call’s page; that also clears them here.",
+    description:
+      "Completed calls with no outcome, or one the dashboard does not know. Reclassify or mark reviewed on the call’s page; that also clears them here.",
   },
   failed: { title: "Failed", description: "Calls the provider could not complete. Decide whether to call again." },
   stuck: { title: "Stuck", description: "No word from the provider long after the call was sent. Check the call before placing another." },

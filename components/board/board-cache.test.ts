@@ -39,7 +39,10 @@ function call(id: string, updatedAt: string, extra: Partial<BoardCall> = {}): Bo
 test("a new call goes on top; a newer copy replaces the old one in place", () => {
   const a = call("a", "2026-11-25T17:00:01Z");
   const b = call("b", "2026-11-25T17:00:02Z");
-  assert.deepEqual(upsertCall([a], b, dayStart).map((c) => c.id), ["b", "a"]);
+  assert.deepEqual(
+    upsertCall([a], b, dayStart).map((c) => c.id),
+    ["b", "a"],
+  );
   const ringing = call("a", "2026-11-25T17:00:05Z", { status: "ringing" });
   assert.equal(upsertCall([b, a], ringing, dayStart)[1].status, "ringing");
 });
@@ -64,7 +67,10 @@ test("a refetch keeps what streamed in while it was out, and drops what it no lo
   const merged = mergeFetched([fetchedOlder], [streamedNew, streamedNewer, gone], new Set(["a", "n"]));
   assert.deepEqual(
     merged.map((c) => [c.id, c.status]),
-    [["n", "queued"], ["a", "completed"]],
+    [
+      ["n", "queued"],
+      ["a", "completed"],
+    ],
   );
 });
 

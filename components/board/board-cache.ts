@@ -24,7 +24,11 @@ export function upsertCall(calls: BoardCall[], incoming: BoardCall, dayStart: Da
  * snapshot from before its response, so streamed copies that are newer win, and calls that
  * streamed in during the fetch stay even if the snapshot predates them.
  */
-export function mergeFetched(fetched: readonly BoardCall[], cached: readonly BoardCall[] | undefined, streamedIds: ReadonlySet<string>): BoardCall[] {
+export function mergeFetched(
+  fetched: readonly BoardCall[],
+  cached: readonly BoardCall[] | undefined,
+  streamedIds: ReadonlySet<string>,
+): BoardCall[] {
   if (!cached) return [...fetched];
   const byId = new Map(cached.map((c) => [c.id, c]));
   const merged = fetched.map((f) => {

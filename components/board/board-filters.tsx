@@ -80,7 +80,11 @@ export function BoardFilterBar({ filters, assistants }: { filters: BoardFilters;
         )}
       </Field>
       {isFiltered(filters) && (
-        <Button variant="ghost" className="col-span-2 justify-self-start" onClick={() => setParam({ calls: "", purpose: "", assistant: "", outcome: "" })}>
+        <Button
+          variant="ghost"
+          className="col-span-2 justify-self-start"
+          onClick={() => setParam({ calls: "", purpose: "", assistant: "", outcome: "" })}
+        >
           Clear filters
         </Button>
       )}

@@ -40,7 +40,8 @@ export function BoardView({ initialCalls, assistants, userId, workspaceId, timeZ
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex items-center gap-3">
           <h1 className="text-lg font-semibold">
-            Today’s calls <span className="font-normal text-slate-500 dark:text-slate-400">· {timeFormats(timeZone).day.format(new Date())}</span>
+            Today’s calls{" "}
+            <span className="font-normal text-slate-500 dark:text-slate-400">· {timeFormats(timeZone).day.format(new Date())}</span>
           </h1>
           <ConnectionStatus state={live} />
         </div>
@@ -52,7 +53,10 @@ export function BoardView({ initialCalls, assistants, userId, workspaceId, timeZ
       <BoardFilterBar filters={filters} assistants={assistants} />
 
       {refreshFailed && (
-        <div role="alert" className="flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
+        <div
+          role="alert"
+          className="flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+        >
           The board could not catch up with the server; it shows the last calls it knew about.
           <Button size="sm" onClick={retry}>
             Try again

@@ -56,7 +56,8 @@ export function CallCard({ call, timeZone, userId }: CallCardProps) {
       </div>
 
       <p className="mt-1.5 truncate text-xs text-slate-600 dark:text-slate-300">
-        {purposeLabels[call.purpose]} <span aria-hidden="true">·</span> <span className="text-slate-500 dark:text-slate-400">{call.assistantName}</span>
+        {purposeLabels[call.purpose]} <span aria-hidden="true">·</span>{" "}
+        <span className="text-slate-500 dark:text-slate-400">{call.assistantName}</span>
       </p>
 
       {lane === "live" && (
@@ -65,12 +66,15 @@ export function CallCard({ call, timeZone, userId }: CallCardProps) {
         </div>
       )}
 
-      {lane === "queued" && call.lastError && (
-        <p className="mt-2 text-xs text-amber-800 dark:text-amber-300">Retrying: {call.lastError}</p>
-      )}
+      {lane === "queued" && call.lastError && <p className="mt-2 text-xs text-amber-800 dark:text-amber-300">Retrying: {call.lastError}</p>}
 
       {reason && (
-        <p className={cx("mt-2 line-clamp-2 text-xs", quietFailures.has(call.status) ? "text-slate-700 dark:text-slate-300" : "text-red-700 dark:text-red-300")}>
+        <p
+          className={cx(
+            "mt-2 line-clamp-2 text-xs",
+            quietFailures.has(call.status) ? "text-slate-700 dark:text-slate-300" : "text-red-700 dark:text-red-300",
+          )}
+        >
           {reason}
         </p>
       )}

@@ -11,7 +11,9 @@ export function CallTimer({ call }: { call: BoardCall }) {
   return (
     <p className="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-300">
       <span aria-hidden="true" className="relative flex size-2">
-        <span className={`absolute inline-flex size-full rounded-full opacity-60 motion-safe:animate-ping ${ringing ? "bg-sky-400" : "bg-emerald-400"}`} />
+        <span
+          className={`absolute inline-flex size-full rounded-full opacity-60 motion-safe:animate-ping ${ringing ? "bg-sky-400" : "bg-emerald-400"}`}
+        />
         <span className={`relative inline-flex size-2 rounded-full ${ringing ? "bg-sky-500" : "bg-emerald-500"}`} />
       </span>
       <span>{ringing ? "Ringing for" : "On the line"}</span>

@@ -4,7 +4,11 @@ import { cx } from "@/components/ui/cx";
 const display: Record<LiveState, { label: string; dot: string; hint: string }> = {
   connecting: { label: "Connecting…", dot: "bg-slate-400", hint: "Opening the live feed" },
   live: { label: "Live", dot: "bg-emerald-500", hint: "Calls update as they happen" },
-  reconnecting: { label: "Reconnecting…", dot: "bg-amber-500 motion-safe:animate-pulse", hint: "Showing the last known state; catching up once reconnected" },
+  reconnecting: {
+    label: "Reconnecting…",
+    dot: "bg-amber-500 motion-safe:animate-pulse",
+    hint: "Showing the last known state; catching up once reconnected",
+  },
 };
 
 /** Tells the dispatcher whether what they see is current; read out politely when it changes. */

@@ -15,4 +15,3 @@ export const laneEmpty: Record<Lane, string> = {
   completed: "No completed calls yet today.",
   problem: "Nothing needs attention.",
 };
-

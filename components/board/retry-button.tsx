@@ -31,7 +31,10 @@ export function RetryButton({ callId, customerName }: { callId: string; customer
   return (
     <div className="flex items-center gap-2">
       {message && (
-        <span role="status" className={message.error ? "text-xs text-red-700 dark:text-red-300" : "text-xs text-emerald-700 dark:text-emerald-300"}>
+        <span
+          role="status"
+          className={message.error ? "text-xs text-red-700 dark:text-red-300" : "text-xs text-emerald-700 dark:text-emerald-300"}
+        >
           {message.text}
         </span>
       )}

@@ -21,7 +21,15 @@ export type BoardCalls = {
  * Today's calls, kept current by the live stream: each event patches the cached board, and the
  * board is refetched only when the stream may have missed something.
  */
-export function useBoardCalls({ workspaceId, timeZone, initialCalls }: { workspaceId: string; timeZone: string; initialCalls: BoardCall[] }): BoardCalls {
+export function useBoardCalls({
+  workspaceId,
+  timeZone,
+  initialCalls,
+}: {
+  workspaceId: string;
+  timeZone: string;
+  initialCalls: BoardCall[];
+}): BoardCalls {
   const queryClient = useQueryClient();
   const queryKey = queryKeys.board.today(workspaceId);
   // Ids that streamed in while a refetch was out, so its older snapshot does not undo them.

@@ -18,11 +18,16 @@ export function CallHeader({ view, liveIndicator }: { view: CallDetailView; live
   ];
 
   return (
-    <section aria-labelledby={titleId} className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+    <section
+      aria-labelledby={titleId}
+      className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+    >
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-3">
         <div className="min-w-0">
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-            <h1 id={titleId} className="truncate text-xl font-semibold text-slate-900 dark:text-slate-50">{view.customerName}</h1>
+            <h1 id={titleId} className="truncate text-xl font-semibold text-slate-900 dark:text-slate-50">
+              {view.customerName}
+            </h1>
             <Badge tone={view.statusTone}>{view.statusLabel}</Badge>
             {liveIndicator}
           </div>

@@ -23,7 +23,17 @@ export function toneDot(tone: StatusTone): string {
 }
 
 /** A boxed message; the title carries the meaning, colour only repeats it. */
-export function Callout({ tone, title, children, className }: { tone: StatusTone; title: string; children?: ReactNode; className?: string }) {
+export function Callout({
+  tone,
+  title,
+  children,
+  className,
+}: {
+  tone: StatusTone;
+  title: string;
+  children?: ReactNode;
+  className?: string;
+}) {
   return (
     <div className={cx("rounded-md border px-3 py-2 text-sm", tones[tone], className)}>
       <p className="font-semibold">{title}</p>

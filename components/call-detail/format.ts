@@ -12,7 +12,16 @@ function fmt(timeZone: string, kind: Kind): Intl.DateTimeFormat {
       dateTime: { month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" },
       dateTimeThisYear: { weekday: "short", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" },
       time: { hour: "numeric", minute: "2-digit", second: "2-digit" },
-      full: { weekday: "short", month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit", second: "2-digit", timeZoneName: "short" },
+      full: {
+        weekday: "short",
+        month: "short",
+        day: "numeric",
+        year: "numeric",
+        hour: "numeric",
+        minute: "2-digit",
+        second: "2-digit",
+        timeZoneName: "short",
+      },
       slotDay: { weekday: "short", month: "short", day: "numeric" },
       clock: { hour: "numeric", minute: "2-digit" },
     };
@@ -24,7 +33,10 @@ function fmt(timeZone: string, kind: Kind): Intl.DateTimeFormat {
 
 /** "Thu, Nov 26, 9:14 AM PST" this year, "Nov 26, 2025, 9:14 AM PST" otherwise. */
 export function formatDateTime(instant: Date, timeZone: string, now: Date = new Date()): string {
-  const year = (d: Date) => fmt(timeZone, "dateTime").formatToParts(d).find((p) => p.type === "year")?.value;
+  const year = (d: Date) =>
+    fmt(timeZone, "dateTime")
+      .formatToParts(d)
+      .find((p) => p.type === "year")?.value;
   return fmt(timeZone, year(instant) === year(now) ? "dateTimeThisYear" : "dateTime").format(instant);
 }
 
@@ -42,7 +54,10 @@ export function formatFull(instant: Date, timeZone: string): string {
 export function formatSlot(start: Date, end: Date, timeZone: string): string {
   const day = fmt(timeZone, "slotDay").format(start);
   const endDay = fmt(timeZone, "slotDay").format(end);
-  const zone = fmt(timeZone, "dateTime").formatToParts(end).find((p) => p.type === "timeZoneName")?.value ?? "";
+  const zone =
+    fmt(timeZone, "dateTime")
+      .formatToParts(end)
+      .find((p) => p.type === "timeZoneName")?.value ?? "";
   const to = endDay === day ? fmt(timeZone, "clock").format(end) : `${endDay}, ${fmt(timeZone, "clock").format(end)}`;
   return `${day} · ${fmt(timeZone, "clock").format(start)} – ${to} ${zone}`.trim();
 }

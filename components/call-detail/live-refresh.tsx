@@ -45,7 +45,10 @@ export function LiveRefresh({ callId }: { callId: string }) {
       title={state === "live" ? "This page updates as the call moves" : undefined}
       className="inline-flex items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400"
     >
-      <span aria-hidden="true" className={cx("size-1.5 rounded-full", state === "live" ? "animate-pulse bg-emerald-500" : "bg-amber-500")} />
+      <span
+        aria-hidden="true"
+        className={cx("size-1.5 rounded-full", state === "live" ? "animate-pulse bg-emerald-500" : "bg-amber-500")}
+      />
       {LABEL[state]}
     </span>
   );

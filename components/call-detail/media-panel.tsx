@@ -38,12 +38,7 @@ export function MediaPanel({ media }: { media: MediaView }) {
 
   return (
     <div className="flex flex-col gap-4">
-      <RecordingPlayer
-        media={media}
-        audioRef={audioRef}
-        onPosition={setPosition}
-        onPlayingChange={setPlaying}
-      />
+      <RecordingPlayer media={media} audioRef={audioRef} onPosition={setPosition} onPlayingChange={setPlaying} />
       <Panel
         title="Transcript"
         flush

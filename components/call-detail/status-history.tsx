@@ -6,7 +6,11 @@ import type { TimelineEntry } from "./types";
 function Entry({ e, last }: { e: TimelineEntry; last: boolean }) {
   return (
     <li className="relative grid grid-cols-[5.75rem_1rem_1fr] gap-x-2">
-      <time dateTime={e.at} title={e.fullTime} className="pt-px text-right font-mono text-xs text-slate-500 tabular-nums dark:text-slate-400">
+      <time
+        dateTime={e.at}
+        title={e.fullTime}
+        className="pt-px text-right font-mono text-xs text-slate-500 tabular-nums dark:text-slate-400"
+      >
         {e.time}
       </time>
       <div className="relative flex justify-center" aria-hidden="true">
@@ -15,7 +19,9 @@ function Entry({ e, last }: { e: TimelineEntry; last: boolean }) {
           className={cx(
             "relative mt-1 size-2.5 rounded-full ring-2",
             // A hollow dot: the late event is on record but never moved the call.
-            e.late ? "bg-white ring-slate-400 dark:bg-slate-900 dark:ring-slate-500" : cx(toneDot(e.tone), "ring-white dark:ring-slate-900"),
+            e.late
+              ? "bg-white ring-slate-400 dark:bg-slate-900 dark:ring-slate-500"
+              : cx(toneDot(e.tone), "ring-white dark:ring-slate-900"),
           )}
         />
       </div>

@@ -63,7 +63,10 @@ export function SummaryPanel({ view }: { view: CallDetailView }) {
           </div>
         )}
         {(answeredBy || view.status === "completed") && (
-          <Facts className="border-t border-slate-100 pt-3 dark:border-slate-800" rows={[{ label: "Answered by", value: answeredBy ?? "Not reported" }]} />
+          <Facts
+            className="border-t border-slate-100 pt-3 dark:border-slate-800"
+            rows={[{ label: "Answered by", value: answeredBy ?? "Not reported" }]}
+          />
         )}
       </div>
     </Panel>

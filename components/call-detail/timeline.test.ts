@@ -5,7 +5,12 @@ import { buildTimeline, type AppEventInput, type ProviderEventInput } from "./ti
 const LA = "America/Los_Angeles";
 const t = (s: number) => new Date(Date.UTC(2026, 10, 26, 17, 0, s));
 
-const app = (id: number, type: string, at: number, data: Record<string, unknown> = {}): AppEventInput => ({ id, type, data, createdAt: t(at) });
+const app = (id: number, type: string, at: number, data: Record<string, unknown> = {}): AppEventInput => ({
+  id,
+  type,
+  data,
+  createdAt: t(at),
+});
 const wh = (event: string, occurred: number, received: number, data: Record<string, unknown> = {}): ProviderEventInput => ({
   webhookId: `msg_${event}_${received}`,
   event,

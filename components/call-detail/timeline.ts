@@ -25,7 +25,11 @@ function describeApp(type: string, data: Record<string, unknown>, placedByName: 
       return { label: "Call requested", detail: placedByName ? `by ${placedByName}` : null, tone: "neutral" };
     case "scheduled": {
       const due = parseInstant(str(data.scheduledFor));
-      return { label: "Held until calling hours", detail: join(placedByName ? `by ${placedByName}` : null, due ? `due ${formatDateTime(due, timeZone)}` : null), tone: "neutral" };
+      return {
+        label: "Held until calling hours",
+        detail: join(placedByName ? `by ${placedByName}` : null, due ? `due ${formatDateTime(due, timeZone)}` : null),
+        tone: "neutral",
+      };
     }
     case "released":
       return { label: "Released for sending", detail: "Calling hours opened", tone: "neutral" };
@@ -34,7 +38,11 @@ function describeApp(type: string, data: Record<string, unknown>, placedByName: 
     case "provider_accepted": {
       const status = isStatus(data.status) ? statusDisplay[data.status].label : null;
       const wait = num(data.estimated_wait);
-      return { label: "Accepted by provider", detail: join(str(data.call_id), status, wait !== null ? `est. wait ${wait} s` : null), tone: "info" };
+      return {
+        label: "Accepted by provider",
+        detail: join(str(data.call_id), status, wait !== null ? `est. wait ${wait} s` : null),
+        tone: "info",
+      };
     }
     case "provider_rejected":
       return { label: "Refused by provider", detail: why, tone: "danger" };
@@ -51,7 +59,8 @@ function describeApp(type: string, data: Record<string, unknown>, placedByName: 
 export function providerEventStatus(event: string, data: Record<string, unknown>): CallStatus | null {
   const name = event.replace(/^voice_call\./, "");
   if (name === "failed") return isStatus(data.status) && isTerminal(data.status) ? data.status : "failed";
-  if (["queued", "dialing", "ringing", "in_progress", "completed"].includes(name) && event.startsWith("voice_call.")) return name as CallStatus;
+  if (["queued", "dialing", "ringing", "in_progress", "completed"].includes(name) && event.startsWith("voice_call."))
+    return name as CallStatus;
   return null;
 }
 
@@ -99,7 +108,13 @@ export function buildTimeline({
   placedByName: string | null;
   timeZone: string;
 }): TimelineEntry[] {
-  type Item = { entry: TimelineEntry; arrivedAt: number; happenedAt: number; seq: number; apply: (s: CallStatus) => { next: CallStatus; late: boolean } };
+  type Item = {
+    entry: TimelineEntry;
+    arrivedAt: number;
+    happenedAt: number;
+    seq: number;
+    apply: (s: CallStatus) => { next: CallStatus; late: boolean };
+  };
   const items: Item[] = [];
   const entry = (key: string, source: TimelineEntry["source"], at: Date, d: Described): TimelineEntry => ({
     key,

@@ -35,7 +35,11 @@ export function TranscriptList({ utterances, activeIndex, following, onSeek }: T
   const { boxRef, scrollHandlers } = useFollowScroll(activeIndex, following);
 
   return (
-    <div ref={boxRef} {...scrollHandlers} className="max-h-[28rem] overflow-y-auto overscroll-contain px-4 py-3 lg:max-h-[calc(100vh-17rem)]">
+    <div
+      ref={boxRef}
+      {...scrollHandlers}
+      className="max-h-[28rem] overflow-y-auto overscroll-contain px-4 py-3 lg:max-h-[calc(100vh-17rem)]"
+    >
       <ol aria-label="Transcript" className="space-y-1.5">
         {utterances.map((u, i) => {
           const s = SPEAKER[u.speaker] ?? SPEAKER.customer;

@@ -39,10 +39,7 @@ export type TimelineEntry = {
 };
 
 export type TranscriptView =
-  | { state: "ready"; utterances: Utterance[] }
-  | { state: "fetching" }
-  | { state: "after_call" }
-  | { state: "none"; reason: string };
+  { state: "ready"; utterances: Utterance[] } | { state: "fetching" } | { state: "after_call" } | { state: "none"; reason: string };
 
 /** Everything the recording and transcript panel (a client component) needs, and nothing more. */
 export type MediaView = {

@@ -27,7 +27,9 @@ function noticeFor(call: Call, timeZone: string): Notice | null {
       return {
         tone,
         title: "Held until calling hours",
-        text: call.scheduledFor ? `It will be sent at ${formatDateTime(call.scheduledFor, timeZone)}, after the rules are checked again.` : "It will be sent when calling hours open.",
+        text: call.scheduledFor
+          ? `It will be sent at ${formatDateTime(call.scheduledFor, timeZone)}, after the rules are checked again.`
+          : "It will be sent when calling hours open.",
       };
     case "pending":
       return { tone, title: "Sending to the provider", text: call.lastError ?? "The request is stored and on its way." };
@@ -54,7 +56,8 @@ function transcriptFor(detail: CallDetail, settled: boolean): TranscriptView {
     return call.transcriptUrl ? { state: "fetching" } : { state: "none", reason: "The provider sent no transcript for this call." };
   }
   if (!settled) return { state: "after_call" };
-  if (call.status === "blocked" || call.status === "rejected") return { state: "none", reason: "The call was not placed, so there is no transcript." };
+  if (call.status === "blocked" || call.status === "rejected")
+    return { state: "none", reason: "The call was not placed, so there is no transcript." };
   return { state: "none", reason: "No conversation took place, so there is no transcript." };
 }
 
@@ -105,7 +108,10 @@ export function buildCallDetailView(detail: CallDetail, timeZone: string): CallD
     placedAt: formatDateTime(call.createdAt, timeZone),
     placedAtIso: call.createdAt.toISOString(),
     // A call that never connected reports 0 s; a dash says "no conversation" more plainly.
-    duration: call.durationSeconds !== null && (call.durationSeconds > 0 || call.status === "completed") ? formatDuration(call.durationSeconds) : null,
+    duration:
+      call.durationSeconds !== null && (call.durationSeconds > 0 || call.status === "completed")
+        ? formatDuration(call.durationSeconds)
+        : null,
     live: !settled || transcript.state === "fetching",
     notice: noticeFor(call, timeZone),
     outcome,
@@ -127,7 +133,12 @@ export function buildCallDetailView(detail: CallDetail, timeZone: string): CallD
     aiSummary: call.aiSummary?.trim() || null,
     answeredBy: call.answeredBy ? ANSWERED_BY[call.answeredBy] : null,
     sent: sentFor(call, timeZone),
-    history: buildTimeline({ appEvents: detail.appEvents, providerEvents: detail.providerEvents, placedByName: detail.placedByName, timeZone }),
+    history: buildTimeline({
+      appEvents: detail.appEvents,
+      providerEvents: detail.providerEvents,
+      placedByName: detail.placedByName,
+      timeZone,
+    }),
     media: { callId: call.id, hasRecording: Boolean(call.recordingUrl), recordCall: call.recordCall, settled, transcript },
   };
 }

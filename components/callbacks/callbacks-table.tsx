@@ -47,8 +47,25 @@ function Status({ task, clock }: { task: CallbackTaskRow; clock: Intl.DateTimeFo
   return <Badge tone="warning">Open</Badge>;
 }
 
-export function CallbacksTable({ tasks, timeZone, caption, completed = false }: { tasks: CallbackTaskRow[]; timeZone: string; caption: string; completed?: boolean }) {
-  const when = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
+export function CallbacksTable({
+  tasks,
+  timeZone,
+  caption,
+  completed = false,
+}: {
+  tasks: CallbackTaskRow[];
+  timeZone: string;
+  caption: string;
+  completed?: boolean;
+}) {
+  const when = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+  });
   const clock = new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" });
   const day = new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" });
   // Rendered on the server per request: "overdue" is as of this page load.
@@ -59,10 +76,18 @@ export function CallbacksTable({ tasks, timeZone, caption, completed = false }: 
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs text-slate-600 dark:border-slate-800 dark:bg-slate-800/60 dark:text-slate-400">
           <tr>
-            <th scope="col" className={th}>{completed ? "Completed" : "Due"}</th>
-            <th scope="col" className={th}>Customer</th>
-            <th scope="col" className={th}>What they asked</th>
-            <th scope="col" className={th}>Status</th>
+            <th scope="col" className={th}>
+              {completed ? "Completed" : "Due"}
+            </th>
+            <th scope="col" className={th}>
+              Customer
+            </th>
+            <th scope="col" className={th}>
+              What they asked
+            </th>
+            <th scope="col" className={th}>
+              Status
+            </th>
             {!completed && (
               <th scope="col" className={`${th} text-right`}>
                 <span className="sr-only">Actions</span>
@@ -83,8 +108,13 @@ export function CallbacksTable({ tasks, timeZone, caption, completed = false }: 
                 <div className="whitespace-nowrap text-slate-600 tabular-nums dark:text-slate-400">{formatPhone(t.customerPhone)}</div>
               </td>
               <td className={cx(cell, "max-w-md")}>
-                <p className="text-slate-800 dark:text-slate-200">{t.notes ?? <span className="text-slate-500 dark:text-slate-400">No notes</span>}</p>
-                <Link href={`/calls/${t.sourceCallId}`} className="text-xs font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-100">
+                <p className="text-slate-800 dark:text-slate-200">
+                  {t.notes ?? <span className="text-slate-500 dark:text-slate-400">No notes</span>}
+                </p>
+                <Link
+                  href={`/calls/${t.sourceCallId}`}
+                  className="text-xs font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-100"
+                >
                   From the call of {day.format(t.sourceCallAt)}, {clock.format(t.sourceCallAt)}
                 </Link>
               </td>
@@ -111,4 +141,3 @@ export function CallbacksTable({ tasks, timeZone, caption, completed = false }: 
     </div>
   );
 }
-

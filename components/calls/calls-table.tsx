@@ -20,13 +20,27 @@ export function CallsTable({ calls, timeZone }: { calls: RecentCall[]; timeZone:
         <caption className="sr-only">Recent calls</caption>
         <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500 dark:bg-slate-800/60">
           <tr>
-            <th scope="col" className="px-3 py-2">Placed</th>
-            <th scope="col" className="px-3 py-2">Customer</th>
-            <th scope="col" className="px-3 py-2">Purpose</th>
-            <th scope="col" className="px-3 py-2">Assistant</th>
-            <th scope="col" className="px-3 py-2">Status</th>
-            <th scope="col" className="px-3 py-2">Provider call ID</th>
-            <th scope="col" className="hidden px-3 py-2 lg:table-cell">Placed by</th>
+            <th scope="col" className="px-3 py-2">
+              Placed
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Customer
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Purpose
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Assistant
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Status
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Provider call ID
+            </th>
+            <th scope="col" className="hidden px-3 py-2 lg:table-cell">
+              Placed by
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
@@ -36,7 +50,10 @@ export function CallsTable({ calls, timeZone }: { calls: RecentCall[]; timeZone:
               <tr key={c.id} className="align-top">
                 <td className="whitespace-nowrap px-3 py-2 text-slate-600 dark:text-slate-400">{time.format(c.createdAt)}</td>
                 <td className="px-3 py-2">
-                  <Link href={`/calls/${c.id}`} className="font-medium text-slate-900 underline-offset-2 hover:underline dark:text-slate-100">
+                  <Link
+                    href={`/calls/${c.id}`}
+                    className="font-medium text-slate-900 underline-offset-2 hover:underline dark:text-slate-100"
+                  >
                     {c.customerName}
                   </Link>
                   <div className="text-xs text-slate-500">{formatPhone(c.phoneNumber)}</div>

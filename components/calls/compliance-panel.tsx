@@ -43,16 +43,28 @@ export function CompliancePanel() {
   if (!ready) return null;
   const checks = query.data?.checks ?? [];
   return (
-    <section aria-label="Compliance checks" aria-live="polite" className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-800/50">
+    <section
+      aria-label="Compliance checks"
+      aria-live="polite"
+      className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-800/50"
+    >
       <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Checks before this call</h3>
       {query.isPending && <p className="text-slate-500">Checking the rules…</p>}
-      {query.isError && <p className="text-amber-800 dark:text-amber-300">Could not check the rules now; they are checked again when you place the call.</p>}
+      {query.isError && (
+        <p className="text-amber-800 dark:text-amber-300">Could not check the rules now; they are checked again when you place the call.</p>
+      )}
       <ul className="space-y-1">
         {checks.map((c) => (
           <li key={c.rule} className="flex gap-2">
             <span
               aria-hidden
-              className={c.result === "pass" ? "text-emerald-600 dark:text-emerald-400" : c.result === "fail" ? "text-red-600 dark:text-red-400" : "text-amber-600"}
+              className={
+                c.result === "pass"
+                  ? "text-emerald-600 dark:text-emerald-400"
+                  : c.result === "fail"
+                    ? "text-red-600 dark:text-red-400"
+                    : "text-amber-600"
+              }
             >
               {MARK[c.result]}
             </span>

@@ -30,7 +30,12 @@ function ContextTextarea({ field, required, rows }: { field: ContextField; requi
   const length = value.length;
   const counter =
     length >= COUNTER_FROM ? (
-      <span className={cx("text-xs tabular-nums", length > MAX_CHARS ? "font-medium text-red-700 dark:text-red-400" : "text-amber-800 dark:text-amber-300")}>
+      <span
+        className={cx(
+          "text-xs tabular-nums",
+          length > MAX_CHARS ? "font-medium text-red-700 dark:text-red-400" : "text-amber-800 dark:text-amber-300",
+        )}
+      >
         {length.toLocaleString("en-US")} / {MAX_CHARS.toLocaleString("en-US")}
       </span>
     ) : null;
@@ -68,7 +73,11 @@ export function ContextFields() {
           {chosen ? "No context is required for this purpose." : "Choose a call purpose to see the context it needs."}
         </p>
       )}
-      <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="group rounded-md border border-slate-200 dark:border-slate-700">
+      <details
+        open={open}
+        onToggle={(e) => setOpen(e.currentTarget.open)}
+        className="group rounded-md border border-slate-200 dark:border-slate-700"
+      >
         <summary className="cursor-pointer rounded-md px-3 py-2 text-sm font-medium text-slate-700 select-none hover:bg-slate-50 dark:text-slate-300 dark:hover:bg-slate-800">
           More context
           {filled > 0 && <span className="ml-2 font-normal text-slate-500 dark:text-slate-400">({filled} filled)</span>}

@@ -13,9 +13,7 @@ export function CustomerCard({ customer }: { customer: CustomerOption }) {
     >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <span className="font-medium text-slate-900 dark:text-slate-100">{customer.name}</span>
-        {customer.preferredName && (
-          <span className="text-sm text-slate-600 dark:text-slate-400">Goes by {customer.preferredName}</span>
-        )}
+        {customer.preferredName && <span className="text-sm text-slate-600 dark:text-slate-400">Goes by {customer.preferredName}</span>}
         <span className="text-sm text-slate-700 tabular-nums dark:text-slate-300">{formatPhone(customer.phone)}</span>
         {customer.doNotCall && <Badge tone="danger">Do not call</Badge>}
       </div>

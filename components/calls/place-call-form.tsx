@@ -54,7 +54,8 @@ function defaultsFor(initial?: PlaceCallFormProps["initial"]): DefaultValues<Pla
 }
 
 /** Server field errors the form can show beside a control; any other still gets the banner. */
-const SHOWN_PATHS = /^(customerId|phoneNumber|purpose|assistantId|context\.\w+|slots(\.\d+\.(start|end))?|serviceDurationMinutes|earliestAvailable|maxDuration)$/;
+const SHOWN_PATHS =
+  /^(customerId|phoneNumber|purpose|assistantId|context\.\w+|slots(\.\d+\.(start|end))?|serviceDurationMinutes|earliestAvailable|maxDuration)$/;
 
 export function PlaceCallForm({ assistants, timeZone, businessHours, initial }: PlaceCallFormProps) {
   const queryClient = useQueryClient();
@@ -114,7 +115,10 @@ export function PlaceCallForm({ assistants, timeZone, businessHours, initial }: 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     if (inFlight.current) return e.preventDefault();
     inFlight.current = true;
-    void handleSubmit(send, flagMissingContext)(e).finally(() => {
+    void handleSubmit(
+      send,
+      flagMissingContext,
+    )(e).finally(() => {
       inFlight.current = false;
     });
   }
@@ -173,7 +177,12 @@ export function PlaceCallForm({ assistants, timeZone, businessHours, initial }: 
               inputRef={customerField.field.ref}
               onBlur={customerField.field.onBlur}
             />
-            <Field label="Phone number" required error={errors.phoneNumber?.message} hint={e164 ? `Will dial ${e164}` : "US numbers need no +1."}>
+            <Field
+              label="Phone number"
+              required
+              error={errors.phoneNumber?.message}
+              hint={e164 ? `Will dial ${e164}` : "US numbers need no +1."}
+            >
               {(c) => <Input {...c} type="tel" autoComplete="off" inputMode="tel" {...register("phoneNumber")} />}
             </Field>
           </div>
@@ -195,18 +204,44 @@ export function PlaceCallForm({ assistants, timeZone, businessHours, initial }: 
         <Section title="Call options">
           <div className="grid items-start gap-4 md:grid-cols-2">
             <Field label="Max duration (seconds)" required hint="30 to 3,600 seconds." error={errors.maxDuration?.message}>
-              {(c) => <Input {...c} type="number" inputMode="numeric" min={30} max={3600} step={30} {...register("maxDuration", { setValueAs: optionalNumber })} />}
+              {(c) => (
+                <Input
+                  {...c}
+                  type="number"
+                  inputMode="numeric"
+                  min={30}
+                  max={3600}
+                  step={30}
+                  {...register("maxDuration", { setValueAs: optionalNumber })}
+                />
+              )}
             </Field>
-            <Checkbox label="Record call" hint="Keeps the audio with the call for review." className="md:mt-7" {...register("recordCall")} />
+            <Checkbox
+              label="Record call"
+              hint="Keeps the audio with the call for review."
+              className="md:mt-7"
+              {...register("recordCall")}
+            />
           </div>
         </Section>
 
         <CompliancePanel />
 
-        {offer && <RefusalOfferPanel offer={offer} timeZone={timeZone} pending={isSubmitting} onAccept={acceptOffer} onCancel={() => setOffer(null)} />}
+        {offer && (
+          <RefusalOfferPanel
+            offer={offer}
+            timeZone={timeZone}
+            pending={isSubmitting}
+            onAccept={acceptOffer}
+            onCancel={() => setOffer(null)}
+          />
+        )}
 
         {banner && (
-          <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200">
+          <div
+            role="alert"
+            className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200"
+          >
             {banner}
           </div>
         )}
@@ -216,7 +251,9 @@ export function PlaceCallForm({ assistants, timeZone, businessHours, initial }: 
             {isSubmitting ? "Placing call…" : "Place call"}
           </Button>
           {customer?.doNotCall ? (
-            <p className="text-sm font-medium text-red-700 dark:text-red-400">{customer.name} is on the do-not-call list; the call will be refused.</p>
+            <p className="text-sm font-medium text-red-700 dark:text-red-400">
+              {customer.name} is on the do-not-call list; the call will be refused.
+            </p>
           ) : (
             <p className="hidden text-xs text-slate-500 md:block dark:text-slate-400">Ctrl or ⌘ + Enter places the call.</p>
           )}

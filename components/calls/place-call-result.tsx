@@ -66,7 +66,12 @@ export function PlaceCallResult({ call, timeZone, onPlaceAnother, onEditAndRetry
           <>
             <dt className="text-slate-600 dark:text-slate-400">Live view</dt>
             <dd>
-              <a href={call.trackingUrl} target="_blank" rel="noopener noreferrer" className="font-medium text-brand-600 underline underline-offset-2 hover:text-brand-700 dark:text-brand-100">
+              <a
+                href={call.trackingUrl}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="font-medium text-brand-600 underline underline-offset-2 hover:text-brand-700 dark:text-brand-100"
+              >
                 Tracking
               </a>
             </dd>

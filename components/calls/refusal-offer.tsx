@@ -4,7 +4,15 @@ import { Button } from "@/components/ui/button";
 export type RefusalOffer = { code: "outside_calling_hours" | "confirm_duplicate"; message: string; allowedAt?: string };
 
 export function when(iso: string, timeZone: string): string {
-  return new Date(iso).toLocaleString("en-US", { timeZone, weekday: "short", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" });
+  return new Date(iso).toLocaleString("en-US", {
+    timeZone,
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  });
 }
 
 /** The next step after a refusal that a person may resolve: hold the call, or confirm a duplicate. */
@@ -24,7 +32,10 @@ export function RefusalOfferPanel({
 }) {
   const schedule = offer.code === "outside_calling_hours";
   return (
-    <div role="alert" className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
+    <div
+      role="alert"
+      className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
+    >
       <p>{offer.message}</p>
       <div className="flex flex-wrap gap-2">
         <Button variant="primary" size="sm" pending={pending} onClick={onAccept}>

@@ -45,7 +45,9 @@ export function SlotsEditor({ timeZone, businessHours }: SlotsEditorProps) {
     });
     // Rows left empty are replaced by the suggestions rather than kept as blanks to fill.
     replace([...kept, ...found]);
-    setNotice(found.length ? `Added ${found.length} suggested slot${found.length === 1 ? "" : "s"}.` : "No open times found within business hours.");
+    setNotice(
+      found.length ? `Added ${found.length} suggested slot${found.length === 1 ? "" : "s"}.` : "No open times found within business hours.",
+    );
   }
 
   const slotsError = errors.slots?.message ?? errors.slots?.root?.message;
@@ -70,8 +72,22 @@ export function SlotsEditor({ timeZone, businessHours }: SlotsEditorProps) {
           Times in <span className="font-medium text-slate-800 dark:text-slate-200">{timeZone}</span>
         </p>
         <div className="grid gap-4 md:grid-cols-2">
-          <Field label="Service duration (minutes)" hint="Length of each suggested slot; 120 when empty." error={errors.serviceDurationMinutes?.message}>
-            {(c) => <Input {...c} type="number" inputMode="numeric" min={15} max={600} step={15} {...register("serviceDurationMinutes", { setValueAs: optionalNumber })} />}
+          <Field
+            label="Service duration (minutes)"
+            hint="Length of each suggested slot; 120 when empty."
+            error={errors.serviceDurationMinutes?.message}
+          >
+            {(c) => (
+              <Input
+                {...c}
+                type="number"
+                inputMode="numeric"
+                min={15}
+                max={600}
+                step={15}
+                {...register("serviceDurationMinutes", { setValueAs: optionalNumber })}
+              />
+            )}
           </Field>
           <Field label="Earliest available" hint="Suggestions start no earlier than this." error={errors.earliestAvailable?.message}>
             {(c) => <Input {...c} type="datetime-local" {...register("earliestAvailable")} />}

@@ -29,7 +29,10 @@ export function CallBackFeedbackPanel({
   }
   if (feedback.kind === "error") {
     return (
-      <div role="alert" className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200">
+      <div
+        role="alert"
+        className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950/40 dark:text-red-200"
+      >
         <p>{feedback.message}</p>
         {feedback.code === NO_DEFAULT_ASSISTANT &&
           (isAdmin ? (
@@ -57,7 +60,11 @@ export function CallBackFeedbackPanel({
       }
     >
       <p>
-        {refused ? (call.message ?? "The call was not placed.") : call.scheduledFor ? `Callback scheduled for ${when(call.scheduledFor, timeZone)}.` : "Callback placed."}
+        {refused
+          ? (call.message ?? "The call was not placed.")
+          : call.scheduledFor
+            ? `Callback scheduled for ${when(call.scheduledFor, timeZone)}.`
+            : "Callback placed."}
       </p>
       <Link href={`/calls/${call.id}`} className={link}>
         View call

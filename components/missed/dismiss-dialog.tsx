@@ -45,7 +45,12 @@ export function DismissDialog({ missedCallId, caller, onClose }: { missedCallId:
         <h2 id={`dismiss-${missedCallId}`} className="text-base font-semibold">
           Dismiss {caller}’s missed call?
         </h2>
-        <Field label="Reason" required error={formState.errors.reason?.message} hint="For example: spam, wrong number, they called again and were helped.">
+        <Field
+          label="Reason"
+          required
+          error={formState.errors.reason?.message}
+          hint="For example: spam, wrong number, they called again and were helped."
+        >
           {(c) => <Textarea {...c} rows={3} autoFocus {...register("reason")} />}
         </Field>
         {error && (

@@ -32,7 +32,9 @@ function Received({ iso, formats }: { iso: string; formats: RowContext["formats"
   const today = now !== null && formats.day.format(at) === formats.day.format(now);
   return (
     <>
-      <div className="whitespace-nowrap">{today || now === null ? formats.clock.format(at) : `${formats.day.format(at)}, ${formats.clock.format(at)}`}</div>
+      <div className="whitespace-nowrap">
+        {today || now === null ? formats.clock.format(at) : `${formats.day.format(at)}, ${formats.clock.format(at)}`}
+      </div>
       <div className={muted}>{now === null ? "\u00a0" : formatAgo(now - at.getTime())}</div>
     </>
   );
@@ -41,7 +43,12 @@ function Received({ iso, formats }: { iso: string; formats: RowContext["formats"
 function Voicemail({ url }: { url: string | null }) {
   if (!url) return null;
   return (
-    <a href={url} target="_blank" rel="noopener noreferrer" className="text-xs font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-100">
+    <a
+      href={url}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="text-xs font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-100"
+    >
       Voicemail<span className="sr-only"> (opens in a new tab)</span> ↗
     </a>
   );
@@ -67,7 +74,9 @@ export function MissedCallRow({ item, ctx }: { item: MissedCallItem; ctx: RowCon
             {item.callerName ?? <span className="text-slate-500 dark:text-slate-400">Unknown caller</span>}
           </div>
           <div className="whitespace-nowrap text-slate-600 tabular-nums dark:text-slate-400">{formatPhone(item.fromPhone)}</div>
-          <div className="mt-0.5 flex flex-wrap items-center gap-1 text-xs text-slate-600 lg:hidden dark:text-slate-400">Customer: {customer}</div>
+          <div className="mt-0.5 flex flex-wrap items-center gap-1 text-xs text-slate-600 lg:hidden dark:text-slate-400">
+            Customer: {customer}
+          </div>
         </td>
         <td className={`${cell} hidden lg:table-cell`}>
           <div className="flex flex-wrap items-center gap-1">{customer}</div>
@@ -87,7 +96,12 @@ export function MissedCallRow({ item, ctx }: { item: MissedCallItem; ctx: RowCon
           {item.status === "dismissed" ? (
             <span className={muted}>—</span>
           ) : (
-            <SlaTimer occurredAt={item.occurredAt} stoppedAt={item.status === "open" ? null : (item.claimedAt ?? item.resolvedAt)} warnMinutes={ctx.warnMinutes} breachMinutes={ctx.breachMinutes} />
+            <SlaTimer
+              occurredAt={item.occurredAt}
+              stoppedAt={item.status === "open" ? null : (item.claimedAt ?? item.resolvedAt)}
+              warnMinutes={ctx.warnMinutes}
+              breachMinutes={ctx.breachMinutes}
+            />
           )}
         </td>
         <td className={cell}>
@@ -122,7 +136,14 @@ export function MissedCallRow({ item, ctx }: { item: MissedCallItem; ctx: RowCon
       {feedback && (
         <tr className="border-b border-slate-100 dark:border-slate-800">
           <td colSpan={7} className="px-3 pb-3">
-            <CallBackFeedbackPanel feedback={feedback} timeZone={ctx.timeZone} pending={pending} isAdmin={ctx.isAdmin} onAccept={accept} onClose={clear} />
+            <CallBackFeedbackPanel
+              feedback={feedback}
+              timeZone={ctx.timeZone}
+              pending={pending}
+              isAdmin={ctx.isAdmin}
+              onAccept={accept}
+              onClose={clear}
+            />
           </td>
         </tr>
       )}

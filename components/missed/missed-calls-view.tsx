@@ -24,7 +24,15 @@ export type MissedCallsViewProps = {
 
 const th = "px-3 py-2 font-medium";
 
-export function MissedCallsView({ workspaceId, initialItems, timeZone, warnMinutes, breachMinutes, isAdmin, hasDefaultAssistant }: MissedCallsViewProps) {
+export function MissedCallsView({
+  workspaceId,
+  initialItems,
+  timeZone,
+  warnMinutes,
+  breachMinutes,
+  isAdmin,
+  hasDefaultAssistant,
+}: MissedCallsViewProps) {
   const { items, live, refreshFailed, retry } = useMissedCalls({ workspaceId, initialItems });
   const params = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
@@ -81,7 +89,10 @@ export function MissedCallsView({ workspaceId, initialItems, timeZone, warnMinut
       </div>
 
       {refreshFailed && (
-        <div role="alert" className="flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
+        <div
+          role="alert"
+          className="flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+        >
           The list could not catch up with the server; it shows the last missed calls it knew about.
           <Button size="sm" onClick={retry}>
             Try again
@@ -94,12 +105,24 @@ export function MissedCallsView({ workspaceId, initialItems, timeZone, warnMinut
           <caption className="sr-only">Missed calls, open ones first, longest wait at the top</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs text-slate-600 dark:border-slate-800 dark:bg-slate-800/60 dark:text-slate-400">
             <tr>
-              <th scope="col" className={th}>Caller</th>
-              <th scope="col" className={`${th} hidden lg:table-cell`}>Customer</th>
-              <th scope="col" className={th}>Received</th>
-              <th scope="col" className={`${th} hidden lg:table-cell`}>Reason</th>
-              <th scope="col" className={th}>Waiting</th>
-              <th scope="col" className={th}>Status</th>
+              <th scope="col" className={th}>
+                Caller
+              </th>
+              <th scope="col" className={`${th} hidden lg:table-cell`}>
+                Customer
+              </th>
+              <th scope="col" className={th}>
+                Received
+              </th>
+              <th scope="col" className={`${th} hidden lg:table-cell`}>
+                Reason
+              </th>
+              <th scope="col" className={th}>
+                Waiting
+              </th>
+              <th scope="col" className={th}>
+                Status
+              </th>
               <th scope="col" className={`${th} text-right`}>
                 <span className="sr-only">Actions</span>
               </th>
@@ -113,7 +136,9 @@ export function MissedCallsView({ workspaceId, initialItems, timeZone, warnMinut
         </table>
         {shown.length === 0 && (
           <p className="p-8 text-center text-sm text-slate-500 dark:text-slate-400">
-            {filters.status === "active" && !filters.reason ? "No missed calls waiting. New ones appear here as they come in." : "No missed calls match these filters."}
+            {filters.status === "active" && !filters.reason
+              ? "No missed calls waiting. New ones appear here as they come in."
+              : "No missed calls match these filters."}
           </p>
         )}
       </div>

@@ -15,7 +15,17 @@ const look: Record<SlaLevel, { text: string; dot: string; label: string }> = {
  * clock) while the call is open, and stops when someone calls back. The label says what the
  * colour says, for those who cannot tell amber from red.
  */
-export function SlaTimer({ occurredAt, stoppedAt, warnMinutes, breachMinutes }: { occurredAt: string; stoppedAt: string | null; warnMinutes: number; breachMinutes: number }) {
+export function SlaTimer({
+  occurredAt,
+  stoppedAt,
+  warnMinutes,
+  breachMinutes,
+}: {
+  occurredAt: string;
+  stoppedAt: string | null;
+  warnMinutes: number;
+  breachMinutes: number;
+}) {
   const now = useNow();
   const end = stoppedAt ? Date.parse(stoppedAt) : now;
   if (end === null) return <span className="font-mono text-sm text-slate-400 tabular-nums">--:--</span>;

@@ -7,9 +7,7 @@ import type { RefusalOffer } from "@/components/calls/refusal-offer";
 import type { PlacedCall } from "@/lib/calls/types";
 
 export type CallBackFeedback =
-  | { kind: "offer"; offer: RefusalOffer }
-  | { kind: "error"; message: string; code?: string }
-  | { kind: "placed"; call: PlacedCall };
+  { kind: "offer"; offer: RefusalOffer } | { kind: "error"; message: string; code?: string } | { kind: "placed"; call: PlacedCall };
 
 /**
  * "Call back now" with the place-call form's refusal handling: an offer (schedule for later,

@@ -12,7 +12,10 @@ const entry = (action: string, before: Record<string, unknown> | null, after: Re
 });
 
 test("a review shows only the fields that changed, before → after", () => {
-  const { title, lines } = describeAudit(entry("call.review", { reviewed: false, rating: null, note: null }, { reviewed: true, rating: 4, note: null }), "America/Los_Angeles");
+  const { title, lines } = describeAudit(
+    entry("call.review", { reviewed: false, rating: null, note: null }, { reviewed: true, rating: 4, note: null }),
+    "America/Los_Angeles",
+  );
   assert.equal(title, "Marked reviewed");
   assert.deepEqual(lines, [
     { label: "Reviewed", before: "No", after: "Yes" },
@@ -25,7 +28,11 @@ test("a reclassification names both outcomes, the reason and the new details in 
     entry(
       "call.reclassify",
       { outcomeType: "information_provided", outcome: { type: "information_provided" } },
-      { outcomeType: "callback_requested", outcome: { type: "callback_requested", callback_at: "2026-12-02T17:00:00-08:00" }, reason: "Asked for a call back" },
+      {
+        outcomeType: "callback_requested",
+        outcome: { type: "callback_requested", callback_at: "2026-12-02T17:00:00-08:00" },
+        reason: "Asked for a call back",
+      },
     ),
     "America/Los_Angeles",
   );

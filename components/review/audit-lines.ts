@@ -37,7 +37,11 @@ export function describeAudit(entry: ReviewAuditEntry, timeZone: string): { titl
       const title = a.reviewed && !b.reviewed ? "Marked reviewed" : !a.reviewed && b.reviewed ? "Review mark removed" : "Review edited";
       return {
         title,
-        lines: [...changed("Reviewed", b.reviewed, a.reviewed, yesNo), ...changed("Rating", b.rating, a.rating, rating), ...changed("Review note", b.note, a.note, quoted)],
+        lines: [
+          ...changed("Reviewed", b.reviewed, a.reviewed, yesNo),
+          ...changed("Rating", b.rating, a.rating, rating),
+          ...changed("Review note", b.note, a.note, quoted),
+        ],
       };
     }
     case "call.reclassify": {

@@ -10,7 +10,9 @@ export function AuditTrail({ items }: { items: AuditItem[] }) {
         Audit trail
       </h3>
       {items.length === 0 ? (
-        <p className="text-sm text-slate-500 dark:text-slate-400">No changes yet. Reviews, reclassifications and resolutions are listed here.</p>
+        <p className="text-sm text-slate-500 dark:text-slate-400">
+          No changes yet. Reviews, reclassifications and resolutions are listed here.
+        </p>
       ) : (
         <ol aria-labelledby={id} className="flex flex-col divide-y divide-slate-100 dark:divide-slate-800">
           {items.map((item) => (
@@ -26,7 +28,8 @@ export function AuditTrail({ items }: { items: AuditItem[] }) {
                       <span className="text-slate-500 dark:text-slate-400">{line.label}: </span>
                       {line.before !== null && (
                         <>
-                          <span className="text-slate-500 line-through decoration-slate-400/70 dark:text-slate-400">{line.before}</span> →{" "}
+                          <span className="text-slate-500 line-through decoration-slate-400/70 dark:text-slate-400">{line.before}</span>{" "}
+                          →{" "}
                         </>
                       )}
                       <span className="text-slate-900 dark:text-slate-100">{line.after}</span>

@@ -28,7 +28,11 @@ export function OutcomeSummary({ view }: { view: ReviewPanelView }) {
         </p>
       )}
       {original && (
-        <div aria-label="Original AI outcome" role="group" className="rounded-md border border-dashed border-slate-300 px-3 py-2 dark:border-slate-700">
+        <div
+          aria-label="Original AI outcome"
+          role="group"
+          className="rounded-md border border-dashed border-slate-300 px-3 py-2 dark:border-slate-700"
+        >
           <p className="text-xs text-slate-500 dark:text-slate-400">Original AI outcome</p>
           {original === "none" ? (
             <p className="text-slate-700 dark:text-slate-300">The AI reported no outcome.</p>

@@ -93,7 +93,11 @@ export function ReclassifyForm({ view, onDone }: { view: ReviewPanelView; onDone
           </Field>
         </div>
       )}
-      <Field label="Outcome notes" error={errors.notes?.message} hint="What the customer really asked for. Shown with the outcome; a callback task or escalation carries it.">
+      <Field
+        label="Outcome notes"
+        error={errors.notes?.message}
+        hint="What the customer really asked for. Shown with the outcome; a callback task or escalation carries it."
+      >
         {(c) => <Textarea {...c} rows={2} {...register("notes")} />}
       </Field>
       <Field label="Reason" required error={errors.reason?.message} hint="Why the AI's outcome was wrong. Kept in the audit trail.">

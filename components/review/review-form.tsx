@@ -19,7 +19,12 @@ export function ReviewForm({ view, onSaved }: { view: ReviewPanelView; onSaved: 
   const [error, setError] = useState<string | null>(null);
   const ratingId = useId();
   const form = useZodForm(reviewCallSchema, {
-    defaultValues: { callId: view.callId, reviewed: review.reviewed, rating: review.rating ? String(review.rating) : "", note: review.note },
+    defaultValues: {
+      callId: view.callId,
+      reviewed: review.reviewed,
+      rating: review.rating ? String(review.rating) : "",
+      note: review.note,
+    },
   });
   const { register, handleSubmit, formState } = form;
 
@@ -37,7 +42,11 @@ export function ReviewForm({ view, onSaved }: { view: ReviewPanelView; onSaved: 
 
   return (
     <form noValidate aria-label="Review" onSubmit={onSubmit} className="flex flex-col gap-3">
-      <Checkbox label="Mark reviewed" hint={review.byLine ?? "Takes the call off the attention list if it was waiting for review."} {...register("reviewed")} />
+      <Checkbox
+        label="Mark reviewed"
+        hint={review.byLine ?? "Takes the call off the attention list if it was waiting for review."}
+        {...register("reviewed")}
+      />
       <fieldset role="radiogroup" aria-labelledby={ratingId} aria-describedby={`${ratingId}-hint`} className="flex flex-col gap-1">
         <legend id={ratingId} className="text-sm font-medium text-slate-800 dark:text-slate-200">
           Rating
@@ -53,7 +62,12 @@ export function ReviewForm({ view, onSaved }: { view: ReviewPanelView; onSaved: 
               )}
             >
               {/* Transparent over its label: the whole segment is the click target, for people and tests. */}
-              <input type="radio" value={value} className="absolute inset-0 cursor-pointer appearance-none opacity-0" {...register("rating")} />
+              <input
+                type="radio"
+                value={value}
+                className="absolute inset-0 cursor-pointer appearance-none opacity-0"
+                {...register("rating")}
+              />
               {value ? (
                 <>
                   {value}
@@ -68,9 +82,15 @@ export function ReviewForm({ view, onSaved }: { view: ReviewPanelView; onSaved: 
         <p id={`${ratingId}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
           1 poor · 5 excellent: how well the assistant handled the call.
         </p>
-        {formState.errors.rating?.message && <p className="text-sm text-red-700 dark:text-red-400">{String(formState.errors.rating.message)}</p>}
+        {formState.errors.rating?.message && (
+          <p className="text-sm text-red-700 dark:text-red-400">{String(formState.errors.rating.message)}</p>
+        )}
       </fieldset>
-      <Field label="Review note" error={formState.errors.note?.message} hint="Up to 2,000 characters. Kept with the call and in the audit trail.">
+      <Field
+        label="Review note"
+        error={formState.errors.note?.message}
+        hint="Up to 2,000 characters. Kept with the call and in the audit trail."
+      >
         {(c) => <Textarea {...c} rows={3} {...register("note")} />}
       </Field>
       {error && (

@@ -23,14 +23,14 @@ export function ReviewPanel({ view }: { view: ReviewPanelView }) {
 
   const reclassified = (type: OutcomeType) => {
     setOpen(false);
-    setStatus({ text: doneMessage(type), link: type === "callback_requested" ? { href: "/callbacks", label: "Open Callbacks" } : undefined });
+    setStatus({
+      text: doneMessage(type),
+      link: type === "callback_requested" ? { href: "/callbacks", label: "Open Callbacks" } : undefined,
+    });
   };
 
   return (
-    <Panel
-      title="Review"
-      aside={view.review.reviewed ? <Badge tone="success">Reviewed</Badge> : <Badge>Not reviewed</Badge>}
-    >
+    <Panel title="Review" aside={view.review.reviewed ? <Badge tone="success">Reviewed</Badge> : <Badge>Not reviewed</Badge>}>
       <div className="@container">
         <div className="grid gap-5 @3xl:grid-cols-2">
           <div className="flex min-w-0 flex-col gap-4">
@@ -57,8 +57,14 @@ export function ReviewPanel({ view }: { view: ReviewPanelView }) {
             {view.reclassifyBlocked ? (
               <p className="text-sm text-slate-600 dark:text-slate-400">{view.reclassifyBlocked}</p>
             ) : (
-              <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="rounded-md border border-slate-200 px-3 py-2 dark:border-slate-700">
-                <summary className="cursor-pointer text-sm font-medium text-slate-800 select-none dark:text-slate-200">Reclassify outcome</summary>
+              <details
+                open={open}
+                onToggle={(e) => setOpen(e.currentTarget.open)}
+                className="rounded-md border border-slate-200 px-3 py-2 dark:border-slate-700"
+              >
+                <summary className="cursor-pointer text-sm font-medium text-slate-800 select-none dark:text-slate-200">
+                  Reclassify outcome
+                </summary>
                 <ReclassifyForm key={`reclassify-${view.version}`} view={view} onDone={reclassified} />
               </details>
             )}

@@ -22,9 +22,7 @@ export function buildReviewPanelView(data: ReviewData): ReviewPanelView {
     timeZone: tz,
     zoneName: (tz.split("/").pop() ?? tz).replace(/_/g, " "),
     outcome: buildOutcome(data.outcome, noRelated, tz),
-    reclassified: re
-      ? { fromLabel: outcomeLabel(re.from), byName: re.byName, at: auditTime(re.at, tz), reason: re.reason }
-      : null,
+    reclassified: re ? { fromLabel: outcomeLabel(re.from), byName: re.byName, at: auditTime(re.at, tz), reason: re.reason } : null,
     original: re ? (buildOutcome(data.originalOutcome, noRelated, tz) ?? "none") : null,
     reclassifyBlocked: blockedReason(data),
     review: {

@@ -24,7 +24,17 @@ export function AutoRetryForm({ initial }: { initial: AutoRetryInput }) {
           {(c) => <Input {...c} type="number" inputMode="numeric" min={1} max={5} {...register("maxAttempts", { valueAsNumber: true })} />}
         </Field>
         <Field label="Minutes between attempts" required error={formState.errors.spacingMinutes?.message} hint="15 to 1,440 (one day).">
-          {(c) => <Input {...c} type="number" inputMode="numeric" min={15} max={1440} step={15} {...register("spacingMinutes", { valueAsNumber: true })} />}
+          {(c) => (
+            <Input
+              {...c}
+              type="number"
+              inputMode="numeric"
+              min={15}
+              max={1440}
+              step={15}
+              {...register("spacingMinutes", { valueAsNumber: true })}
+            />
+          )}
         </Field>
       </div>
       <SaveRow label="Save retry settings" pending={formState.isSubmitting} dirty={formState.isDirty} status={status} />

@@ -34,7 +34,12 @@ export function IngestTokens({ tokens, feedUrl, timeZone }: { tokens: TokenView[
   return (
     <div className="flex flex-col gap-4">
       <form noValidate onSubmit={onSubmit} aria-label="Create ingest token" className="flex flex-wrap items-start gap-3">
-        <Field label="Token name" className="w-full max-w-xs" error={formState.errors.name?.message} hint="Name it after the phone system that will use it.">
+        <Field
+          label="Token name"
+          className="w-full max-w-xs"
+          error={formState.errors.name?.message}
+          hint="Name it after the phone system that will use it."
+        >
           {(c) => <Input {...c} autoComplete="off" placeholder="e.g. Office PBX" {...register("name")} />}
         </Field>
         <Button type="submit" variant="primary" pending={formState.isSubmitting} className="sm:mt-6">

@@ -4,7 +4,10 @@ import { useId, type ReactNode } from "react";
 export function SettingsSection({ title, description, children }: { title: string; description: ReactNode; children: ReactNode }) {
   const id = useId();
   return (
-    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:p-5 dark:border-slate-700 dark:bg-slate-900">
+    <section
+      aria-labelledby={id}
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:p-5 dark:border-slate-700 dark:bg-slate-900"
+    >
       <h2 id={id} className="text-base font-semibold text-slate-900 dark:text-slate-100">
         {title}
       </h2>

@@ -15,10 +15,26 @@ export function SlaForm({ initial }: { initial: SlaSettingsInput }) {
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Warn after (minutes)" required error={formState.errors.slaWarnMinutes?.message} hint="The timer turns amber.">
-          {(c) => <Input {...c} type="number" inputMode="numeric" min={1} max={1440} {...register("slaWarnMinutes", { valueAsNumber: true })} />}
+          {(c) => (
+            <Input {...c} type="number" inputMode="numeric" min={1} max={1440} {...register("slaWarnMinutes", { valueAsNumber: true })} />
+          )}
         </Field>
-        <Field label="Breach after (minutes)" required error={formState.errors.slaBreachMinutes?.message} hint="The timer turns red and says “Overdue”.">
-          {(c) => <Input {...c} type="number" inputMode="numeric" min={2} max={10080} {...register("slaBreachMinutes", { valueAsNumber: true })} />}
+        <Field
+          label="Breach after (minutes)"
+          required
+          error={formState.errors.slaBreachMinutes?.message}
+          hint="The timer turns red and says “Overdue”."
+        >
+          {(c) => (
+            <Input
+              {...c}
+              type="number"
+              inputMode="numeric"
+              min={2}
+              max={10080}
+              {...register("slaBreachMinutes", { valueAsNumber: true })}
+            />
+          )}
         </Field>
       </div>
       <SaveRow label="Save thresholds" pending={formState.isSubmitting} dirty={formState.isDirty} status={status} />

@@ -4,7 +4,15 @@ import { revokeIngestTokenAction } from "@/app/(dashboard)/settings/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 
-export type TokenView = { id: string; name: string; prefix: string; createdAt: string; createdByName: string | null; lastUsedAt: string | null; revokedAt: string | null };
+export type TokenView = {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  createdByName: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+};
 
 function RevokeCell({ token }: { token: TokenView }) {
   const [confirming, setConfirming] = useState(false);
@@ -47,19 +55,38 @@ function RevokeCell({ token }: { token: TokenView }) {
 
 export function TokenList({ tokens, timeZone }: { tokens: TokenView[]; timeZone: string }) {
   if (tokens.length === 0) {
-    return <p className="rounded-md border border-dashed border-slate-300 p-4 text-center text-sm text-slate-500 dark:border-slate-700 dark:text-slate-400">No tokens yet. Create one for each phone system that reports missed calls.</p>;
+    return (
+      <p className="rounded-md border border-dashed border-slate-300 p-4 text-center text-sm text-slate-500 dark:border-slate-700 dark:text-slate-400">
+        No tokens yet. Create one for each phone system that reports missed calls.
+      </p>
+    );
   }
-  const date = new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" });
+  const date = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    month: "short",
+    day: "numeric",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+  });
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-700">
       <table className="min-w-full text-sm">
         <caption className="sr-only">Ingest tokens</caption>
         <thead className="bg-slate-50 text-left text-xs font-medium text-slate-600 dark:bg-slate-800/60 dark:text-slate-400">
           <tr>
-            <th scope="col" className="px-3 py-2">Name</th>
-            <th scope="col" className="px-3 py-2">Token</th>
-            <th scope="col" className="px-3 py-2">Created</th>
-            <th scope="col" className="px-3 py-2">Last used</th>
+            <th scope="col" className="px-3 py-2">
+              Name
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Token
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Created
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Last used
+            </th>
             <th scope="col" className="px-3 py-2 text-right">
               <span className="sr-only">Status or action</span>
             </th>

@@ -7,7 +7,10 @@ import type { ActionResult } from "@/lib/actions/result";
 export type SaveStatus = { kind: "saved" | "error"; message: string } | null;
 
 /** Submits a settings form through its action; field errors land on the fields, the rest in a status line. */
-export function useSettingsSave<TIn extends FieldValues, TOut>(form: UseFormReturn<TIn, unknown, TOut>, action: (values: TOut) => Promise<ActionResult<unknown>>) {
+export function useSettingsSave<TIn extends FieldValues, TOut>(
+  form: UseFormReturn<TIn, unknown, TOut>,
+  action: (values: TOut) => Promise<ActionResult<unknown>>,
+) {
   const [status, setStatus] = useState<SaveStatus>(null);
   const onSubmit = form.handleSubmit(async (values) => {
     setStatus(null);

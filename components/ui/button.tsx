@@ -35,7 +35,16 @@ export type ButtonProps = ComponentProps<"button"> & {
   pending?: boolean;
 };
 
-export function Button({ variant = "secondary", size = "md", pending = false, disabled, type = "button", className, children, ...props }: ButtonProps) {
+export function Button({
+  variant = "secondary",
+  size = "md",
+  pending = false,
+  disabled,
+  type = "button",
+  className,
+  children,
+  ...props
+}: ButtonProps) {
   return (
     <button
       type={type}

@@ -5,9 +5,7 @@ import type { AttentionKind } from "@/db/schema/enums";
 
 /** Why an item left the list: a person resolved it with a note, or the call was reviewed. */
 export type AttentionResolution =
-  | { action: "resolved"; note: string }
-  | { action: "reviewed" }
-  | { action: "reclassified"; outcomeType: string };
+  { action: "resolved"; note: string } | { action: "reviewed" } | { action: "reclassified"; outcomeType: string };
 
 /** Open items, oldest first within the page: the one waiting longest is handled first. */
 export async function listOpenAttention({ workspaceId, limit = 500 }: { workspaceId: string; limit?: number }, tx: DbOrTx = db) {
@@ -66,7 +64,13 @@ export async function resolveAttentionItem(
 
 /** Resolves a call's open item of one kind, if there is one (a review closes `needs_review`). */
 export async function resolveCallAttention(
-  { workspaceId, callId, kind, userId, resolution }: { workspaceId: string; callId: string; kind: AttentionKind; userId: string; resolution: AttentionResolution },
+  {
+    workspaceId,
+    callId,
+    kind,
+    userId,
+    resolution,
+  }: { workspaceId: string; callId: string; kind: AttentionKind; userId: string; resolution: AttentionResolution },
   tx: DbOrTx = db,
 ) {
   const rows = await tx

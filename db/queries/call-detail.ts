@@ -1,6 +1,17 @@
 import { and, asc, eq } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
-import { appointments, assistants, attentionItems, callEvents, callbackTasks, calls, customers, transcripts, users, webhookEvents } from "@/db/schema";
+import {
+  appointments,
+  assistants,
+  attentionItems,
+  callEvents,
+  callbackTasks,
+  calls,
+  customers,
+  transcripts,
+  users,
+  webhookEvents,
+} from "@/db/schema";
 
 /** Everything the call detail page shows, read in parallel, all scoped to the workspace. */
 export async function getCallDetail({ workspaceId, callId }: { workspaceId: string; callId: string }, tx: DbOrTx = db) {
@@ -15,16 +26,35 @@ export async function getCallDetail({ workspaceId, callId }: { workspaceId: stri
   if (!row) return null;
 
   const [appEvents, providerEvents, transcript, appointment, callbackTask, attention] = await Promise.all([
-    tx.select().from(callEvents).where(and(eq(callEvents.workspaceId, workspaceId), eq(callEvents.callId, callId))).orderBy(asc(callEvents.id)),
+    tx
+      .select()
+      .from(callEvents)
+      .where(and(eq(callEvents.workspaceId, workspaceId), eq(callEvents.callId, callId)))
+      .orderBy(asc(callEvents.id)),
     tx
       .select()
       .from(webhookEvents)
       .where(and(eq(webhookEvents.workspaceId, workspaceId), eq(webhookEvents.callId, callId)))
       .orderBy(asc(webhookEvents.occurredAt), asc(webhookEvents.receivedAt)),
-    tx.select().from(transcripts).where(and(eq(transcripts.workspaceId, workspaceId), eq(transcripts.callId, callId))).limit(1),
-    tx.select().from(appointments).where(and(eq(appointments.workspaceId, workspaceId), eq(appointments.sourceCallId, callId))).limit(1),
-    tx.select().from(callbackTasks).where(and(eq(callbackTasks.workspaceId, workspaceId), eq(callbackTasks.sourceCallId, callId))).limit(1),
-    tx.select().from(attentionItems).where(and(eq(attentionItems.workspaceId, workspaceId), eq(attentionItems.callId, callId))),
+    tx
+      .select()
+      .from(transcripts)
+      .where(and(eq(transcripts.workspaceId, workspaceId), eq(transcripts.callId, callId)))
+      .limit(1),
+    tx
+      .select()
+      .from(appointments)
+      .where(and(eq(appointments.workspaceId, workspaceId), eq(appointments.sourceCallId, callId)))
+      .limit(1),
+    tx
+      .select()
+      .from(callbackTasks)
+      .where(and(eq(callbackTasks.workspaceId, workspaceId), eq(callbackTasks.sourceCallId, callId)))
+      .limit(1),
+    tx
+      .select()
+      .from(attentionItems)
+      .where(and(eq(attentionItems.workspaceId, workspaceId), eq(attentionItems.callId, callId))),
   ]);
 
   return {

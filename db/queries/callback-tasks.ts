@@ -40,7 +40,10 @@ function selectTasks(tx: DbOrTx) {
  * Open tasks by when the customer asked to be called (no time given: when they asked), then the
  * most recently completed for reference.
  */
-export async function listCallbackTasks({ workspaceId, completedLimit = 50 }: { workspaceId: string; completedLimit?: number }, tx: DbOrTx = db) {
+export async function listCallbackTasks(
+  { workspaceId, completedLimit = 50 }: { workspaceId: string; completedLimit?: number },
+  tx: DbOrTx = db,
+) {
   const [open, completed] = await Promise.all([
     selectTasks(tx)
       .where(and(eq(callbackTasks.workspaceId, workspaceId), isNull(callbackTasks.completedAt)))

@@ -25,7 +25,14 @@ export async function claimCallbackTask(
   const [row] = await tx
     .update(callbackTasks)
     .set({ claimedBy: userId, claimedAt: new Date(), callId })
-    .where(and(eq(callbackTasks.workspaceId, workspaceId), eq(callbackTasks.id, taskId), isNull(callbackTasks.completedAt), isNull(callbackTasks.callId)))
+    .where(
+      and(
+        eq(callbackTasks.workspaceId, workspaceId),
+        eq(callbackTasks.id, taskId),
+        isNull(callbackTasks.completedAt),
+        isNull(callbackTasks.callId),
+      ),
+    )
     .returning({ id: callbackTasks.id });
   return Boolean(row);
 }
@@ -72,9 +79,12 @@ export async function settleClaims(
     .returning({ id: missedCalls.id });
   const tasks = await tx
     .update(callbackTasks)
-    .set(resolved ? { completedAt: now, completedBy: userId ?? sql`${callbackTasks.claimedBy}` } : { claimedBy: null, claimedAt: null, callId: null })
+    .set(
+      resolved
+        ? { completedAt: now, completedBy: userId ?? sql`${callbackTasks.claimedBy}` }
+        : { claimedBy: null, claimedAt: null, callId: null },
+    )
     .where(and(eq(callbackTasks.workspaceId, workspaceId), eq(callbackTasks.callId, callId), isNull(callbackTasks.completedAt)))
     .returning({ id: callbackTasks.id });
   return { missedCallIds: missed.map((m) => m.id), taskIds: tasks.map((t) => t.id) };
 }
-

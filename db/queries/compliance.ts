@@ -20,7 +20,10 @@ export async function findDoNotCall({ workspaceId, phone }: { workspaceId: strin
 }
 
 /** The customer's calls of the last 8 days: enough for the 7-day rules and the duplicate guard. */
-export async function listRecentCustomerCalls({ workspaceId, customerId, now }: { workspaceId: string; customerId: string; now: Date }, tx: DbOrTx = db) {
+export async function listRecentCustomerCalls(
+  { workspaceId, customerId, now }: { workspaceId: string; customerId: string; now: Date },
+  tx: DbOrTx = db,
+) {
   return tx
     .select({
       id: calls.id,
@@ -43,7 +46,15 @@ export async function listRecentCustomerCalls({ workspaceId, customerId, now }: 
 
 /** Adds the number to the register (idempotent per source call) and flags the customer. */
 export async function addDoNotCallEntry(
-  values: { workspaceId: string; phone: string; customerId: string | null; source: string; reason: string | null; sourceCallId?: string | null; createdBy?: string | null },
+  values: {
+    workspaceId: string;
+    phone: string;
+    customerId: string | null;
+    source: string;
+    reason: string | null;
+    sourceCallId?: string | null;
+    createdBy?: string | null;
+  },
   tx: DbOrTx = db,
 ) {
   if (values.sourceCallId) {
@@ -58,4 +69,3 @@ export async function addDoNotCallEntry(
 }
 
 export const IN_FLIGHT_STATUSES = ["scheduled", "pending", "queued", "dialing", "ringing", "in_progress"] as const;
-

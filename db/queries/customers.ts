@@ -36,4 +36,3 @@ export async function findCustomer({ workspaceId, id }: { workspaceId: string; i
     .limit(1);
   return row ?? null;
 }
-

@@ -16,7 +16,10 @@ export async function findCustomerByPhone({ workspaceId, phone }: { workspaceId:
 }
 
 /** An unknown caller becomes a customer, unverified until a person confirms who it is. */
-export async function insertCallerCustomer({ workspaceId, phone, name }: { workspaceId: string; phone: string; name: string }, tx: DbOrTx = db) {
+export async function insertCallerCustomer(
+  { workspaceId, phone, name }: { workspaceId: string; phone: string; name: string },
+  tx: DbOrTx = db,
+) {
   const [row] = await tx
     .insert(customers)
     .values({ workspaceId, phone, name, verified: false, notes: "Created from a missed call" })
@@ -46,7 +49,10 @@ export async function insertMissedCall(values: NewMissedCall, tx: DbOrTx = db) {
   return row ?? null;
 }
 
-export async function findMissedCallByExternalId({ workspaceId, externalId }: { workspaceId: string; externalId: string }, tx: DbOrTx = db) {
+export async function findMissedCallByExternalId(
+  { workspaceId, externalId }: { workspaceId: string; externalId: string },
+  tx: DbOrTx = db,
+) {
   const [row] = await tx
     .select({ id: missedCalls.id, customerId: missedCalls.customerId })
     .from(missedCalls)

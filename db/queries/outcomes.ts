@@ -17,7 +17,14 @@ export async function createCallbackTask(
 }
 
 export async function recordAppointment(
-  { workspaceId, callId, customerId, providerAppointmentId, startsAt, notes }: Scope & {
+  {
+    workspaceId,
+    callId,
+    customerId,
+    providerAppointmentId,
+    startsAt,
+    notes,
+  }: Scope & {
     customerId: string;
     providerAppointmentId: string | null;
     startsAt: Date | null;
@@ -58,4 +65,3 @@ export async function saveTranscript({ workspaceId, callId, utterances }: Scope 
     .values({ workspaceId, callId, utterances })
     .onConflictDoUpdate({ target: transcripts.callId, set: { utterances, fetchedAt: sql`now()` } });
 }
-

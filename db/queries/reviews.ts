@@ -44,7 +44,10 @@ export type ReviewData = {
   audit: ReviewAuditEntry[];
 };
 
-export async function getReviewView({ workspaceId, callId }: { workspaceId: string; callId: string }, tx: DbOrTx = db): Promise<ReviewData | null> {
+export async function getReviewView(
+  { workspaceId, callId }: { workspaceId: string; callId: string },
+  tx: DbOrTx = db,
+): Promise<ReviewData | null> {
   const [row] = await tx
     .select({ call: calls, timeZone: workspaces.timeZone, reviewedByName: users.name })
     .from(calls)
@@ -66,6 +69,13 @@ export async function getReviewView({ workspaceId, callId }: { workspaceId: stri
     reviewedByName: call.reviewedAt ? row.reviewedByName : null,
     rating: call.rating,
     reviewNote: call.reviewNote,
-    audit: audit.map((a) => ({ id: a.id, action: a.action, actorName: a.actorName, at: a.createdAt.toISOString(), before: a.before, after: a.after })),
+    audit: audit.map((a) => ({
+      id: a.id,
+      action: a.action,
+      actorName: a.actorName,
+      at: a.createdAt.toISOString(),
+      before: a.before,
+      after: a.after,
+    })),
   };
 }

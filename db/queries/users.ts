@@ -31,10 +31,6 @@ export async function findMembership({ userId, workspaceId }: { userId: string; 
 }
 
 export async function findUserById({ id }: { id: string }, tx: DbOrTx = db) {
-  const [user] = await tx
-    .select({ id: users.id, email: users.email, name: users.name })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1);
+  const [user] = await tx.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.id, id)).limit(1);
   return user ?? null;
 }

@@ -4,7 +4,14 @@ import { webhookDeadLetters } from "@/db/schema";
 import type { DeadLetterReason } from "@/db/schema/enums";
 
 export async function insertDeadLetter(
-  values: { reason: DeadLetterReason; detail: string | null; webhookId: string | null; providerCallId: string | null; headers: Record<string, string>; rawBody: string },
+  values: {
+    reason: DeadLetterReason;
+    detail: string | null;
+    webhookId: string | null;
+    providerCallId: string | null;
+    headers: Record<string, string>;
+    rawBody: string;
+  },
   tx: DbOrTx = db,
 ) {
   await tx.insert(webhookDeadLetters).values(values);
@@ -28,4 +35,3 @@ export async function listUnresolvedUnknownCall({ providerCallId }: { providerCa
 export async function resolveDeadLetter({ id }: { id: number }, tx: DbOrTx = db) {
   await tx.update(webhookDeadLetters).set({ resolvedAt: new Date() }).where(eq(webhookDeadLetters.id, id));
 }
-

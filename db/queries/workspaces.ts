@@ -15,7 +15,10 @@ export type WorkspaceSettings = {
   autoRetry?: AutoRetrySettings;
 };
 
-export async function updateWorkspaceSettings({ workspaceId, values }: { workspaceId: string; values: WorkspaceSettings }, tx: DbOrTx = db) {
+export async function updateWorkspaceSettings(
+  { workspaceId, values }: { workspaceId: string; values: WorkspaceSettings },
+  tx: DbOrTx = db,
+) {
   const [row] = await tx.update(workspaces).set(values).where(eq(workspaces.id, workspaceId)).returning();
   return row;
 }

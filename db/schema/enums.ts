@@ -55,13 +55,7 @@ export const outcomeTypes = [
 export const attentionKinds = ["escalation", "needs_review", "failed", "stuck"] as const;
 export const attentionKind = pgEnum("attention_kind", attentionKinds);
 
-export const deadLetterReasons = [
-  "bad_signature",
-  "stale_timestamp",
-  "malformed_json",
-  "invalid_envelope",
-  "unknown_call",
-] as const;
+export const deadLetterReasons = ["bad_signature", "stale_timestamp", "malformed_json", "invalid_envelope", "unknown_call"] as const;
 export const deadLetterReason = pgEnum("dead_letter_reason", deadLetterReasons);
 
 export const missedCallReasons = ["after_hours", "no_answer", "abandoned", "busy"] as const;

@@ -17,7 +17,11 @@ export const jobs = pgTable(
     doneAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.runAt).where(sql`done_at is null`)],
+  (t) => [
+    index()
+      .on(t.runAt)
+      .where(sql`done_at is null`),
+  ],
 );
 
 export type Job = typeof jobs.$inferSelect;

@@ -5,21 +5,20 @@ import { customers } from "./customers";
 import { attentionKind } from "./enums";
 import { users, workspaces } from "./workspaces";
 
-
 export type Utterance = { speaker: "assistant" | "customer"; text: string; start: number; end: number };
 
 /** Fetched from the provider once the call completes; the provider's URL expires after 7 days. */
 export const transcripts = pgTable(
   "transcripts",
   {
-  callId: uuid()
-    .primaryKey()
-    .references(() => calls.id, { onDelete: "cascade" }),
-  workspaceId: uuid()
-    .notNull()
-    .references(() => workspaces.id, { onDelete: "cascade" }),
-  utterances: jsonb().$type<Utterance[]>().notNull(),
-  fetchedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    callId: uuid()
+      .primaryKey()
+      .references(() => calls.id, { onDelete: "cascade" }),
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    utterances: jsonb().$type<Utterance[]>().notNull(),
+    fetchedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   // to_tsvector over jsonb indexes every string value: the utterances' text (and speaker names).
   (t) => [index("transcripts_search_idx").using("gin", sql`to_tsvector('english', ${t.utterances})`)],

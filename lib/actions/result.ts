@@ -3,8 +3,7 @@
  * and `allowedAt` let a form offer the next step (schedule for later, confirm a duplicate).
  */
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string>; code?: string; allowedAt?: string };
+  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string>; code?: string; allowedAt?: string };
 
 export function ok<T>(data: T): ActionResult<T> {
   return { ok: true, data };

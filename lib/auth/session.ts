@@ -15,9 +15,7 @@ export type Member = {
   role: MemberRole;
 };
 
-export type MemberCheck =
-  | { ok: true; member: Member }
-  | { ok: false; reason: "anonymous" | "no_membership" | "forbidden" };
+export type MemberCheck = { ok: true; member: Member } | { ok: false; reason: "anonymous" | "no_membership" | "forbidden" };
 
 /**
  * The signed-in user in their current workspace (a cookie chooses among their memberships), or why

@@ -77,7 +77,9 @@ test("placing a call stores it and sends the contract's request to the provider"
   assert.deepEqual(sent.request.customer_info, { name: customer.name, customer_id: customer.id, preferred_name: "John" });
   assert.equal(sent.request.context?.callback_reason, "Questions about AC maintenance pricing");
   // Slots are wall times in the workspace's zone (Los Angeles), sent with their offset.
-  assert.deepEqual(sent.request.scheduling_options?.available_slots, [{ start: "2026-12-01T09:00:00-08:00", end: "2026-12-01T11:00:00-08:00" }]);
+  assert.deepEqual(sent.request.scheduling_options?.available_slots, [
+    { start: "2026-12-01T09:00:00-08:00", end: "2026-12-01T11:00:00-08:00" },
+  ]);
   assert.equal(sent.request.scheduling_options?.service_duration_minutes, 90);
   assert.equal(sent.request.webhook_url, "http://127.0.0.1:9/api/webhooks/provider");
   assert.equal(sent.request.max_duration, 300);
@@ -88,7 +90,10 @@ test("placing a call stores it and sends the contract's request to the provider"
   assert.equal(row.placedBy, member.user.id);
   assert.equal(row.sendAttempts, 1);
   const events = await db.select().from(callEvents).where(eq(callEvents.callId, row.id)).orderBy(callEvents.id);
-  assert.deepEqual(events.map((e) => e.type), ["created", "provider_accepted"]);
+  assert.deepEqual(
+    events.map((e) => e.type),
+    ["created", "provider_accepted"],
+  );
 });
 
 test("a resubmit or a double click with the same request key places one call", async () => {
@@ -166,19 +171,28 @@ test("a call the provider cannot take yet stays pending and the durable job send
     assert.equal(result.data.status, "pending");
     assert.match(result.data.message ?? "", /retrying automatically/);
 
-    const [job] = await db.select().from(jobs).where(eq(jobs.payload, { callId: result.data.id, workspaceId: workspace.id }));
+    const [job] = await db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.payload, { callId: result.data.id, workspaceId: workspace.id }));
     assert.equal(job.doneAt, null);
     assert.ok(job.runAt.getTime() > Date.now(), "the retry is scheduled for later");
 
     const late = await startSimulatorServer({ apiKey: SIMULATOR_DEFAULTS.apiKey, port: Number(port), store: sim.store });
     try {
-      await db.update(jobs).set({ runAt: new Date(Date.now() - 1000) }).where(eq(jobs.id, job.id));
+      await db
+        .update(jobs)
+        .set({ runAt: new Date(Date.now() - 1000) })
+        .where(eq(jobs.id, job.id));
       assert.ok((await drainDueJobs()) >= 1);
       assert.equal(await drainDueJobs(), 0, "nothing left to run");
     } finally {
       await late.close();
     }
-    const [row] = await db.select().from(calls).where(and(eq(calls.workspaceId, workspace.id), eq(calls.id, result.data.id)));
+    const [row] = await db
+      .select()
+      .from(calls)
+      .where(and(eq(calls.workspaceId, workspace.id), eq(calls.id, result.data.id)));
     assert.equal(row.status, "queued");
     assert.ok(row.providerCallId);
     assert.equal(row.lastError, null);
@@ -195,7 +209,10 @@ test("outside calling hours the call is refused with the next allowed time, or h
   assert.equal(refused.ok, false);
   assert.ok(!refused.ok && refused.code === "outside_calling_hours");
   const allowedAt = new Date(!refused.ok ? refused.allowedAt! : 0);
-  assert.ok(allowedAt.getTime() > Date.now() + 8 * 3600_000 && allowedAt.getTime() < Date.now() + 10 * 3600_000, "about 9 hours from 23:00 to 08:00");
+  assert.ok(
+    allowedAt.getTime() > Date.now() + 8 * 3600_000 && allowedAt.getTime() < Date.now() + 10 * 3600_000,
+    "about 9 hours from 23:00 to 08:00",
+  );
   assert.equal(simCallsFor(workspace.providerWorkspaceId).length, 0);
   assert.equal((await db.select().from(calls).where(eq(calls.workspaceId, workspace.id))).length, 0, "an offer, not a stored refusal");
 
@@ -203,7 +220,10 @@ test("outside calling hours the call is refused with the next allowed time, or h
   assert.ok(held.ok);
   assert.equal(held.data.status, "scheduled");
   assert.equal(held.data.scheduledFor, allowedAt.toISOString());
-  const [job] = await db.select().from(jobs).where(eq(jobs.payload, { callId: held.data.id, workspaceId: workspace.id }));
+  const [job] = await db
+    .select()
+    .from(jobs)
+    .where(eq(jobs.payload, { callId: held.data.id, workspaceId: workspace.id }));
   assert.equal(job.runAt.toISOString(), allowedAt.toISOString());
   const [row] = await db.select().from(calls).where(eq(calls.id, held.data.id));
   assert.equal(row.compliance?.checks.find((c) => c.rule === "calling_hours")?.result, "fail");
@@ -225,7 +245,20 @@ test("a second call to the same customer within 2 minutes needs the dispatcher's
 test("an eighth collections call in 7 days is refused and kept with the rule and when it lifts", async () => {
   const { placeCall, db, calls } = await modules();
   const { workspace, member, values, customer, assistant } = await scenario("+13105550133");
-  const base = { workspaceId: workspace.id, customerId: customer.id, assistantId: assistant.id, purpose: "collections" as const, phoneNumber: customer.phone, customerName: customer.name, context: {}, maxDuration: 600, recordCall: false, webhookUrl: "x", requestBody: {}, status: "no_answer" as const };
+  const base = {
+    workspaceId: workspace.id,
+    customerId: customer.id,
+    assistantId: assistant.id,
+    purpose: "collections" as const,
+    phoneNumber: customer.phone,
+    customerName: customer.name,
+    context: {},
+    maxDuration: 600,
+    recordCall: false,
+    webhookUrl: "x",
+    requestBody: {},
+    status: "no_answer" as const,
+  };
   for (let d = 1; d <= 7; d++) {
     await db.insert(calls).values({ ...base, idempotencyKey: randomUUID(), createdAt: new Date(Date.now() - d * 20 * 3600_000) });
   }
@@ -245,14 +278,21 @@ test("a held call is re-checked when due: still outside hours it waits, inside i
   const { workspace, member, values, customer } = await scenario("+13105550134", { timeZone: zoneWhereItIs(23) });
   const held = await placeCall({ ...values, scheduleIfOutsideHours: true }, member);
   assert.ok(held.ok && held.data.status === "scheduled");
-  const due = () => db.update(jobs).set({ runAt: new Date(Date.now() - 1000) }).where(eq(jobs.payload, { callId: held.data.id, workspaceId: workspace.id }));
+  const due = () =>
+    db
+      .update(jobs)
+      .set({ runAt: new Date(Date.now() - 1000) })
+      .where(eq(jobs.payload, { callId: held.data.id, workspaceId: workspace.id }));
 
   await due();
   await drainDueJobs();
   let [row] = await db.select().from(calls).where(eq(calls.id, held.data.id));
   assert.equal(row.status, "scheduled", "the window has not opened: held again");
 
-  await db.update(customers).set({ timeZone: zoneWhereItIs(12) }).where(eq(customers.id, customer.id));
+  await db
+    .update(customers)
+    .set({ timeZone: zoneWhereItIs(12) })
+    .where(eq(customers.id, customer.id));
   await due();
   await drainDueJobs();
   [row] = await db.select().from(calls).where(eq(calls.id, held.data.id));

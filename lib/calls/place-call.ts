@@ -142,7 +142,12 @@ export async function placeCall(values: PlaceCallValues, actor: CallActor): Prom
       );
       // A refused request is kept, with its reason, so nothing a dispatcher asked for disappears.
       await insertCallEvent(
-        { workspaceId, callId: row.id, type: refusal ? "blocked" : scheduledFor ? "scheduled" : "created", data: { by: actor.userId, reason: refusal, scheduledFor } },
+        {
+          workspaceId,
+          callId: row.id,
+          type: refusal ? "blocked" : scheduledFor ? "scheduled" : "created",
+          data: { by: actor.userId, reason: refusal, scheduledFor },
+        },
         tx,
       );
       if (!refusal) {
@@ -151,11 +156,14 @@ export async function placeCall(values: PlaceCallValues, actor: CallActor): Prom
         if (values.callbackTaskId && !(await claimCallbackTask({ ...claim, taskId: values.callbackTaskId }, tx))) throw new ClaimTaken();
       }
       await notifyCallChanged({ workspaceId, callId: row.id }, tx);
-      const job = refusal ? null : await enqueueJob({ kind: SEND_CALL_JOB, payload: { callId: row.id, workspaceId }, runAt: scheduledFor ?? undefined }, tx);
+      const job = refusal
+        ? null
+        : await enqueueJob({ kind: SEND_CALL_JOB, payload: { callId: row.id, workspaceId }, runAt: scheduledFor ?? undefined }, tx);
       return { call: row, jobId: job };
     }));
   } catch (error) {
-    if (error instanceof ClaimTaken) return fail((await heldBy(actor.workspace, values)) ?? "Someone else took this first.", undefined, { code: "already_claimed" });
+    if (error instanceof ClaimTaken)
+      return fail((await heldBy(actor.workspace, values)) ?? "Someone else took this first.", undefined, { code: "already_claimed" });
     // Two submits with one key raced: the other one stored the call.
     if (!isUniqueViolation(error)) throw error;
     const winner = await findCallByIdempotencyKey({ workspaceId, idempotencyKey: values.requestKey });

@@ -20,7 +20,14 @@ const contextKeys = {
 } as const;
 
 /** The snake_case body of CONTRACT.md §1. Slot wall times are read in the workspace's zone. */
-export function buildProviderRequest({ values, phoneE164, customer, providerAssistantId, timeZone, webhookUrl }: Input): ProviderCallRequest {
+export function buildProviderRequest({
+  values,
+  phoneE164,
+  customer,
+  providerAssistantId,
+  timeZone,
+  webhookUrl,
+}: Input): ProviderCallRequest {
   const iso = (wall: string) => toOffsetIso(wallTimeToInstant(wall, timeZone), timeZone);
 
   const context: NonNullable<ProviderCallRequest["context"]> = {};

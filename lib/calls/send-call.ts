@@ -21,7 +21,14 @@ export const SEND_CALL_JOB = "send_call";
 async function releaseScheduledCall(job: Job, call: Call, workspace: Workspace): Promise<"send" | "done" | "later"> {
   const customer = await findCustomer({ workspaceId: workspace.id, id: call.customerId });
   if (!customer) return "done";
-  const verdict = await checkCall({ workspace, customer, phone: call.phoneNumber, purpose: call.purpose, confirmDuplicate: true, selfCallId: call.id });
+  const verdict = await checkCall({
+    workspace,
+    customer,
+    phone: call.phoneNumber,
+    purpose: call.purpose,
+    confirmDuplicate: true,
+    selfCallId: call.id,
+  });
   const scope = { workspaceId: workspace.id, callId: call.id };
   return db.transaction(async (tx) => {
     await notifyCallChanged(scope, tx);
@@ -29,7 +36,10 @@ async function releaseScheduledCall(job: Job, call: Call, workspace: Workspace):
       const reason = `Not placed when due: ${verdict.blocking?.detail}`;
       await insertCallEvent({ ...scope, type: "blocked", data: { reason } }, tx);
       await settleClaims({ ...scope, resolved: false }, tx);
-      await updateCall({ workspaceId: workspace.id, id: call.id, values: { status: "blocked", lastError: reason, compliance: verdict.record } }, tx);
+      await updateCall(
+        { workspaceId: workspace.id, id: call.id, values: { status: "blocked", lastError: reason, compliance: verdict.record } },
+        tx,
+      );
       return "done";
     }
     if (verdict.kind === "schedulable" && verdict.blocking?.allowedAt) {
@@ -97,10 +107,7 @@ export async function sendCallJob(job: Job): Promise<void> {
         },
         tx,
       );
-      await insertCallEvent(
-        { workspaceId, callId, type: "provider_accepted", data: { ...result.call, request_id: result.requestId } },
-        tx,
-      );
+      await insertCallEvent({ workspaceId, callId, type: "provider_accepted", data: { ...result.call, request_id: result.requestId } }, tx);
       await completeJob({ id: job.id }, tx);
       return;
     }
@@ -124,7 +131,11 @@ export async function sendCallJob(job: Job): Promise<void> {
     );
     await insertCallEvent({ workspaceId, callId, type: givingUp ? "send_abandoned" : "send_failed", data: { ...result } }, tx);
     if (givingUp) await completeJob({ id: job.id }, tx);
-    else await retryJobLater({ id: job.id, runAt: new Date(Date.now() + nextAttemptDelayMs(attempts, result.retryAfterMs)), error: message }, tx);
+    else
+      await retryJobLater(
+        { id: job.id, runAt: new Date(Date.now() + nextAttemptDelayMs(attempts, result.retryAfterMs)), error: message },
+        tx,
+      );
   });
   if (result.kind === "accepted") await replayUnknownCallEvents(result.call.call_id);
 }

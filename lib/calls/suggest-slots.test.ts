@@ -20,13 +20,25 @@ test("starts at the next half hour at least 60 minutes out, back to back, two a 
     slot("2026-03-18T08:00", "2026-03-18T09:00"),
   ]);
   // Exactly on the hour: 10:00 + 60 min is itself a half-hour mark.
-  const onTheHour = suggestSlots({ now: new Date("2026-03-17T17:00:00Z"), timeZone: LA, businessHours: weekdays, durationMinutes: 60, count: 1 });
+  const onTheHour = suggestSlots({
+    now: new Date("2026-03-17T17:00:00Z"),
+    timeZone: LA,
+    businessHours: weekdays,
+    durationMinutes: 60,
+    count: 1,
+  });
   assert.deepEqual(onTheHour, [slot("2026-03-17T11:00", "2026-03-17T12:00")]);
 });
 
 test("skips closed weekends", () => {
   // Fri 2026-03-13 14:00 PDT
-  const got = suggestSlots({ now: new Date("2026-03-13T21:00:00Z"), timeZone: LA, businessHours: weekdays, durationMinutes: 120, count: 4 });
+  const got = suggestSlots({
+    now: new Date("2026-03-13T21:00:00Z"),
+    timeZone: LA,
+    businessHours: weekdays,
+    durationMinutes: 120,
+    count: 4,
+  });
   assert.deepEqual(got, [
     slot("2026-03-13T15:00", "2026-03-13T17:00"),
     slot("2026-03-16T08:00", "2026-03-16T10:00"),
@@ -37,7 +49,13 @@ test("skips closed weekends", () => {
 
 test("a late-in-the-day now rolls to the next open day", () => {
   // Tue 15:10 PDT: the first half hour after 16:10 is 16:30, and 16:30 + 2 h passes closing.
-  const tue = suggestSlots({ now: new Date("2026-03-17T22:10:00Z"), timeZone: LA, businessHours: weekdays, durationMinutes: 120, count: 1 });
+  const tue = suggestSlots({
+    now: new Date("2026-03-17T22:10:00Z"),
+    timeZone: LA,
+    businessHours: weekdays,
+    durationMinutes: 120,
+    count: 1,
+  });
   assert.deepEqual(tue, [slot("2026-03-18T08:00", "2026-03-18T10:00")]);
   // Fri 18:00 PDT rolls past the weekend to Monday.
   const fri = suggestSlots({ now: new Date("2026-03-21T01:00:00Z"), timeZone: LA, businessHours: weekdays, durationMinutes: 30, count: 2 });
@@ -45,7 +63,11 @@ test("a late-in-the-day now rolls to the next open day", () => {
 });
 
 test("never suggests a slot outside business hours", () => {
-  const hours: BusinessHours = { "1": { open: "08:15", close: "16:45" }, "3": { open: "09:00", close: "12:00" }, "5": { open: "13:00", close: "18:00" } };
+  const hours: BusinessHours = {
+    "1": { open: "08:15", close: "16:45" },
+    "3": { open: "09:00", close: "12:00" },
+    "5": { open: "13:00", close: "18:00" },
+  };
   const first = suggestSlots({ now: new Date("2026-03-15T19:00:00Z"), timeZone: LA, businessHours: hours, durationMinutes: 90, count: 3 });
   assert.deepEqual(first, [
     slot("2026-03-16T08:30", "2026-03-16T10:00"),
@@ -79,7 +101,13 @@ test("never suggests a slot outside business hours", () => {
 
 test("the spring-forward day keeps local opening hours", () => {
   // Sat 2026-03-07 20:00 PST; Sunday 03-08 springs forward at 02:00.
-  const got = suggestSlots({ now: new Date("2026-03-08T04:00:00Z"), timeZone: LA, businessHours: everyDay, durationMinutes: 120, count: 3 });
+  const got = suggestSlots({
+    now: new Date("2026-03-08T04:00:00Z"),
+    timeZone: LA,
+    businessHours: everyDay,
+    durationMinutes: 120,
+    count: 3,
+  });
   assert.deepEqual(got, [
     slot("2026-03-08T08:00", "2026-03-08T10:00"),
     slot("2026-03-08T10:00", "2026-03-08T12:00"),
@@ -95,11 +123,23 @@ test("across the DST gap a slot lasts its real duration and skips missing wall t
   assert.deepEqual(inGap, [slot("2026-03-08T03:30", "2026-03-08T04:30"), slot("2026-03-08T04:30", "2026-03-08T05:30")]);
   // Opening at 02:00, a time that does not exist that night: the first slot is 03:00 PDT.
   const opensInGap = { "0": { open: "02:00", close: "06:00" } };
-  const got = suggestSlots({ now: new Date("2026-03-08T07:30:00Z"), timeZone: LA, businessHours: opensInGap, durationMinutes: 60, count: 2 });
+  const got = suggestSlots({
+    now: new Date("2026-03-08T07:30:00Z"),
+    timeZone: LA,
+    businessHours: opensInGap,
+    durationMinutes: 60,
+    count: 2,
+  });
   assert.deepEqual(got, [slot("2026-03-08T03:00", "2026-03-08T04:00"), slot("2026-03-08T04:00", "2026-03-08T05:00")]);
   // A one-hour slot from 01:00 PST ends at 03:00 PDT.
   const early = { "0": { open: "01:00", close: "05:00" } };
-  const spanning = suggestSlots({ now: new Date("2026-03-08T07:00:00Z"), timeZone: LA, businessHours: early, durationMinutes: 60, count: 3 });
+  const spanning = suggestSlots({
+    now: new Date("2026-03-08T07:00:00Z"),
+    timeZone: LA,
+    businessHours: early,
+    durationMinutes: 60,
+    count: 3,
+  });
   assert.deepEqual(spanning, [
     slot("2026-03-08T01:00", "2026-03-08T03:00"),
     slot("2026-03-08T03:00", "2026-03-08T04:00"),
@@ -109,7 +149,13 @@ test("across the DST gap a slot lasts its real duration and skips missing wall t
 
 test("the fall-back day keeps local opening hours", () => {
   // Sat 2026-10-31 16:00 PDT: nothing fits before 17:00, Sunday 11-01 is PST.
-  const got = suggestSlots({ now: new Date("2026-10-31T23:00:00Z"), timeZone: LA, businessHours: everyDay, durationMinutes: 120, count: 2 });
+  const got = suggestSlots({
+    now: new Date("2026-10-31T23:00:00Z"),
+    timeZone: LA,
+    businessHours: everyDay,
+    durationMinutes: 120,
+    count: 2,
+  });
   assert.deepEqual(got, [slot("2026-11-01T08:00", "2026-11-01T10:00"), slot("2026-11-01T10:00", "2026-11-01T12:00")]);
   assert.equal(wallTimeToInstant(got[0].start, LA).toISOString(), "2026-11-01T16:00:00.000Z");
 });
@@ -129,7 +175,14 @@ test("skips slots overlapping existing ones; touching is fine", () => {
     slot("2026-03-16T10:30", "2026-03-16T11:30"),
     slot("2026-03-17T08:00", "2026-03-17T09:00"),
   ]);
-  const touching = suggestSlots({ now, timeZone: LA, businessHours: weekdays, durationMinutes: 60, count: 1, existing: [slot("2026-03-16T08:00", "2026-03-16T09:00")] });
+  const touching = suggestSlots({
+    now,
+    timeZone: LA,
+    businessHours: weekdays,
+    durationMinutes: 60,
+    count: 1,
+    existing: [slot("2026-03-16T08:00", "2026-03-16T09:00")],
+  });
   assert.deepEqual(touching, [slot("2026-03-16T09:00", "2026-03-16T10:00")]);
 });
 

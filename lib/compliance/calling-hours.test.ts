@@ -5,7 +5,17 @@ import { isWithinCallingHours, nextAllowedInstant } from "./calling-hours";
 import { zonedParts } from "@/lib/time/zoned";
 import { zonesForCustomer } from "./phone-zones";
 
-const US_ZONES = ["America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu", "America/Indiana/Indianapolis", "America/Boise"];
+const US_ZONES = [
+  "America/New_York",
+  "America/Chicago",
+  "America/Denver",
+  "America/Phoenix",
+  "America/Los_Angeles",
+  "America/Anchorage",
+  "Pacific/Honolulu",
+  "America/Indiana/Indianapolis",
+  "America/Boise",
+];
 // 2024-2030 covers several DST changes in both directions.
 const instant = fc.integer({ min: Date.UTC(2024, 0, 1) / 60_000, max: Date.UTC(2030, 11, 31) / 60_000 }).map((m) => new Date(m * 60_000));
 const zoneSet = fc.uniqueArray(fc.constantFrom(...US_ZONES), { minLength: 1, maxLength: 3 });
@@ -56,10 +66,19 @@ test("known instants around DST changes", () => {
 });
 
 test("zones come from the customer record, else the number, else the workspace", async () => {
-  assert.deepEqual(await zonesForCustomer({ timeZone: "America/Denver", phone: "+13105550123" }, "America/Chicago"), { zones: ["America/Denver"], source: "customer" });
-  assert.deepEqual(await zonesForCustomer({ timeZone: null, phone: "+13105550123" }, "America/Chicago"), { zones: ["America/Los_Angeles"], source: "phone" });
+  assert.deepEqual(await zonesForCustomer({ timeZone: "America/Denver", phone: "+13105550123" }, "America/Chicago"), {
+    zones: ["America/Denver"],
+    source: "customer",
+  });
+  assert.deepEqual(await zonesForCustomer({ timeZone: null, phone: "+13105550123" }, "America/Chicago"), {
+    zones: ["America/Los_Angeles"],
+    source: "phone",
+  });
   const split = await zonesForCustomer({ timeZone: null, phone: "+16055550123" }, "America/Chicago");
   assert.equal(split.source, "phone");
   assert.ok(split.zones.length >= 2, "605 spans Mountain and Central");
-  assert.deepEqual(await zonesForCustomer({ timeZone: null, phone: "+18005550123" }, "America/Chicago"), { zones: ["America/Chicago"], source: "workspace" });
+  assert.deepEqual(await zonesForCustomer({ timeZone: null, phone: "+18005550123" }, "America/Chicago"), {
+    zones: ["America/Chicago"],
+    source: "workspace",
+  });
 });

@@ -33,7 +33,15 @@ type Input = {
 };
 
 function at(instant: Date, zone: string): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone: zone, weekday: "short", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" }).format(instant);
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(instant);
 }
 
 export async function checkCall(input: Input, tx: DbOrTx = db): Promise<ComplianceVerdict> {
@@ -43,7 +51,11 @@ export async function checkCall(input: Input, tx: DbOrTx = db): Promise<Complian
   const dnc = await findDoNotCall({ workspaceId: input.workspace.id, phone: input.phone }, tx);
   checks.push(
     dnc
-      ? { rule: "do_not_call", result: "fail", detail: `On the do-not-call list${dnc.reason ? `: ${dnc.reason}` : ""}. Calls to this number are never allowed.` }
+      ? {
+          rule: "do_not_call",
+          result: "fail",
+          detail: `On the do-not-call list${dnc.reason ? `: ${dnc.reason}` : ""}. Calls to this number are never allowed.`,
+        }
       : { rule: "do_not_call", result: "pass", detail: "Not on the do-not-call list" },
   );
 
@@ -55,7 +67,12 @@ export async function checkCall(input: Input, tx: DbOrTx = db): Promise<Complian
     checks.push(
       verdict.ok
         ? { rule: "collections", result: "pass", detail: "Within 7 attempts in 7 days, no recent conversation" }
-        : { rule: verdict.rule, result: "fail", detail: `${verdict.detail}. Allowed from ${at(verdict.allowedAt, input.workspace.timeZone)}.`, allowedAt: verdict.allowedAt.toISOString() },
+        : {
+            rule: verdict.rule,
+            result: "fail",
+            detail: `${verdict.detail}. Allowed from ${at(verdict.allowedAt, input.workspace.timeZone)}.`,
+            allowedAt: verdict.allowedAt.toISOString(),
+          },
     );
   }
 
@@ -74,11 +91,20 @@ export async function checkCall(input: Input, tx: DbOrTx = db): Promise<Complian
   }
 
   const inFlight = prior.find((c) => (IN_FLIGHT_STATUSES as readonly string[]).includes(c.status));
-  const recent = prior.find((c) => now.getTime() - c.createdAt.getTime() < DUPLICATE_WINDOW_MS && !["blocked", "rejected"].includes(c.status));
+  const recent = prior.find(
+    (c) => now.getTime() - c.createdAt.getTime() < DUPLICATE_WINDOW_MS && !["blocked", "rejected"].includes(c.status),
+  );
   const duplicate = inFlight
-    ? { rule: "duplicate_in_flight", detail: `${input.customer.name} already has a call in progress (${inFlight.status.replace("_", " ")})` }
+    ? {
+        rule: "duplicate_in_flight",
+        detail: `${input.customer.name} already has a call in progress (${inFlight.status.replace("_", " ")})`,
+      }
     : recent
-      ? { rule: "duplicate_recent", detail: `${input.customer.name} was called ${Math.max(1, Math.round((now.getTime() - recent.createdAt.getTime()) / 1000))} s ago`, allowedAt: new Date(recent.createdAt.getTime() + DUPLICATE_WINDOW_MS).toISOString() }
+      ? {
+          rule: "duplicate_recent",
+          detail: `${input.customer.name} was called ${Math.max(1, Math.round((now.getTime() - recent.createdAt.getTime()) / 1000))} s ago`,
+          allowedAt: new Date(recent.createdAt.getTime() + DUPLICATE_WINDOW_MS).toISOString(),
+        }
       : null;
   if (duplicate) checks.push({ ...duplicate, result: input.confirmDuplicate ? "overridden" : "fail" });
   else checks.push({ rule: "duplicate", result: "pass", detail: "No call in flight or in the last 2 minutes" });

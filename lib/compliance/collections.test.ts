@@ -55,7 +55,12 @@ test("property: in any history, accepting means at most 6 attempts in the window
   fc.assert(
     fc.property(history, (entries) => {
       const prior = entries.map((e) =>
-        attempt(e.ago / (24 * 60), e.connected ? { status: "completed", answeredBy: "human", endedAt: new Date(now.getTime() - e.ago * 60_000), purpose: e.purpose } : { purpose: e.purpose }),
+        attempt(
+          e.ago / (24 * 60),
+          e.connected
+            ? { status: "completed", answeredBy: "human", endedAt: new Date(now.getTime() - e.ago * 60_000), purpose: e.purpose }
+            : { purpose: e.purpose },
+        ),
       );
       const verdict = checkCollections(now, prior);
       const inWindow = prior.filter((p) => p.purpose === "collections" && p.createdAt.getTime() > now.getTime() - COLLECTIONS_WINDOW_MS);
@@ -71,7 +76,9 @@ test("property: in any history, accepting means at most 6 attempts in the window
         const still = prior.filter((p) => p.purpose === "collections" && p.createdAt.getTime() > at - COLLECTIONS_WINDOW_MS);
         assert.ok(still.length <= 6, `${still.length} attempts still in the window at allowedAt`);
       } else {
-        const talks = prior.filter((p) => p.purpose === "collections" && p.answeredBy === "human" && p.endedAt!.getTime() > at - COLLECTIONS_WINDOW_MS);
+        const talks = prior.filter(
+          (p) => p.purpose === "collections" && p.answeredBy === "human" && p.endedAt!.getTime() > at - COLLECTIONS_WINDOW_MS,
+        );
         assert.equal(talks.length, 0);
       }
     }),

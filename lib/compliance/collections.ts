@@ -16,7 +16,8 @@ export type PriorCall = {
 /** Statuses that never reached the customer's phone and so are not attempts. */
 const NOT_ATTEMPTS = new Set(["blocked", "rejected", "scheduled"]);
 
-export type CollectionsVerdict = { ok: true } | { ok: false; rule: "collections_attempts" | "collections_conversation"; allowedAt: Date; detail: string };
+export type CollectionsVerdict =
+  { ok: true } | { ok: false; rule: "collections_attempts" | "collections_conversation"; allowedAt: Date; detail: string };
 
 export function checkCollections(now: Date, prior: readonly PriorCall[]): CollectionsVerdict {
   const windowStart = now.getTime() - COLLECTIONS_WINDOW_MS;
@@ -35,7 +36,10 @@ export function checkCollections(now: Date, prior: readonly PriorCall[]): Collec
     };
   }
 
-  const recent = collections.map((c) => c.createdAt.getTime()).filter((t) => t > windowStart).sort((a, b) => a - b);
+  const recent = collections
+    .map((c) => c.createdAt.getTime())
+    .filter((t) => t > windowStart)
+    .sort((a, b) => a - b);
   if (recent.length >= COLLECTIONS_MAX_ATTEMPTS) {
     // The window frees up when enough of the oldest attempts fall out of it.
     const freeing = recent[recent.length - COLLECTIONS_MAX_ATTEMPTS];

@@ -45,7 +45,11 @@ async function scenario({ hour = 12, withDefault = true } = {}) {
   let workspace = await createWorkspace();
   const assistant = await createAssistant(workspace, { providerAssistantId: "asst_callback_001" });
   if (withDefault) {
-    [workspace] = await db.update(workspaces).set({ defaultCallbackAssistantId: assistant.id }).where(eq(workspaces.id, workspace.id)).returning();
+    [workspace] = await db
+      .update(workspaces)
+      .set({ defaultCallbackAssistantId: assistant.id })
+      .where(eq(workspaces.id, workspace.id))
+      .returning();
   }
   const customer = await createCustomer(workspace, { phone: "+13105550144", timeZone: zoneWhereItIs(hour) });
   const missed = await insertMissedCall({
@@ -119,7 +123,10 @@ test("only an open missed call can be dismissed", async () => {
   const { workspace, missedCallId, dana, actor } = await scenario();
   const other = await scenario();
   assert.ok((await callBackNow({ missedCallId: other.missedCallId, requestKey: randomUUID() }, other.actor(other.dana))).ok);
-  assert.equal(await dismissMissedCall({ workspaceId: other.workspace.id, id: other.missedCallId, userId: other.dana.user.id, reason: "Spam" }), null);
+  assert.equal(
+    await dismissMissedCall({ workspaceId: other.workspace.id, id: other.missedCallId, userId: other.dana.user.id, reason: "Spam" }),
+    null,
+  );
 
   assert.ok(await dismissMissedCall({ workspaceId: workspace.id, id: missedCallId, userId: dana.user.id, reason: "Wrong number" }));
   const row = await getMissedCall({ workspaceId: workspace.id, id: missedCallId });

@@ -8,7 +8,9 @@ import { callBackNowValues } from "./callback-values";
 
 function takenMessage(missed: { status: string; claimedByName: string | null; claimedAt: Date | null }, timeZone: string): string {
   if (missed.status !== "calling") return `This missed call was already ${missed.status}.`;
-  const at = missed.claimedAt ? ` (since ${missed.claimedAt.toLocaleTimeString("en-US", { timeZone, hour: "numeric", minute: "2-digit" })})` : "";
+  const at = missed.claimedAt
+    ? ` (since ${missed.claimedAt.toLocaleTimeString("en-US", { timeZone, hour: "numeric", minute: "2-digit" })})`
+    : "";
   return `${missed.claimedByName ?? "Someone"} is already calling back${at}.`;
 }
 

@@ -8,10 +8,18 @@ const LA = "America/Los_Angeles";
 // 2:04 PM in Los Angeles (PST, UTC-8) on Nov 25, 2026.
 const occurredAt = new Date("2026-11-25T22:04:00Z");
 const sameDay = new Date("2026-11-25T23:30:00Z");
-const missed = { id: "6f1c1a43-2a4b-4c8e-9d43-1f6f1d2b7a10", customerId: "0b6c7f8e-1d2a-4f3b-8c9d-2e3f4a5b6c7d", fromPhone: "+13105550902", occurredAt, reason: null, voicemailUrl: null };
+const missed = {
+  id: "6f1c1a43-2a4b-4c8e-9d43-1f6f1d2b7a10",
+  customerId: "0b6c7f8e-1d2a-4f3b-8c9d-2e3f4a5b6c7d",
+  fromPhone: "+13105550902",
+  occurredAt,
+  reason: null,
+  voicemailUrl: null,
+};
 
 test("the previous interaction names the time in the workspace's zone and why we missed it", () => {
-  const say = (reason: typeof missed.reason | "after_hours" | "no_answer" | "abandoned" | "busy") => previousInteractionFor({ ...missed, reason }, LA, sameDay);
+  const say = (reason: typeof missed.reason | "after_hours" | "no_answer" | "abandoned" | "busy") =>
+    previousInteractionFor({ ...missed, reason }, LA, sameDay);
   assert.equal(say("after_hours"), "Called at 2:04 PM, we were closed");
   assert.equal(say("no_answer"), "Called at 2:04 PM; nobody answered");
   assert.equal(say("abandoned"), "Called at 2:04 PM and hung up while waiting");
@@ -25,7 +33,10 @@ test("the previous interaction names the time in the workspace's zone and why we
 });
 
 test("the form's values return the call with purpose callback and claim the missed call", () => {
-  const values = formValuesForMissed({ ...missed, reason: "after_hours" }, { timeZone: LA, assistantId: null, phoneNumber: "(310) 555-0902", now: sameDay });
+  const values = formValuesForMissed(
+    { ...missed, reason: "after_hours" },
+    { timeZone: LA, assistantId: null, phoneNumber: "(310) 555-0902", now: sameDay },
+  );
   assert.equal(values.purpose, "callback");
   assert.equal(values.missedCallId, missed.id);
   assert.equal(values.assistantId, undefined);
@@ -33,7 +44,12 @@ test("the form's values return the call with purpose callback and claim the miss
 });
 
 test("call-back-now values pass the place-call schema as they are", () => {
-  const values = callBackNowValues(missed, { timeZone: LA, assistantId: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", requestKey: crypto.randomUUID(), now: sameDay });
+  const values = callBackNowValues(missed, {
+    timeZone: LA,
+    assistantId: "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+    requestKey: crypto.randomUUID(),
+    now: sameDay,
+  });
   const parsed = placeCallSchema.safeParse(values);
   assert.ok(parsed.success, JSON.stringify(parsed.error?.issues));
   assert.equal(parsed.data.context.callbackReason, "Returning a missed call");

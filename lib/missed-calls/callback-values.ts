@@ -1,7 +1,14 @@
 import type { MissedCallReason } from "@/db/schema/enums";
 import type { PlaceCallInput, PlaceCallValues } from "@/lib/validation/call";
 
-type Missed = { id: string; customerId: string; fromPhone: string; occurredAt: Date; reason: MissedCallReason | null; voicemailUrl: string | null };
+type Missed = {
+  id: string;
+  customerId: string;
+  fromPhone: string;
+  occurredAt: Date;
+  reason: MissedCallReason | null;
+  voicemailUrl: string | null;
+};
 
 const clock = (timeZone: string) => new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" });
 const day = (timeZone: string) => new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" });
@@ -15,9 +22,15 @@ const REASON_TEXT: Record<MissedCallReason, string> = {
 };
 
 /** "Called at 2:04 PM, we were closed", with the day when it was not today (workspace zone). */
-export function previousInteractionFor(missed: Pick<Missed, "occurredAt" | "reason" | "voicemailUrl">, timeZone: string, now = new Date()): string {
+export function previousInteractionFor(
+  missed: Pick<Missed, "occurredAt" | "reason" | "voicemailUrl">,
+  timeZone: string,
+  now = new Date(),
+): string {
   const sameDay = day(timeZone).format(missed.occurredAt) === day(timeZone).format(now);
-  const when = sameDay ? `at ${clock(timeZone).format(missed.occurredAt)}` : `on ${day(timeZone).format(missed.occurredAt)} at ${clock(timeZone).format(missed.occurredAt)}`;
+  const when = sameDay
+    ? `at ${clock(timeZone).format(missed.occurredAt)}`
+    : `on ${day(timeZone).format(missed.occurredAt)} at ${clock(timeZone).format(missed.occurredAt)}`;
   const why = missed.reason ? REASON_TEXT[missed.reason] : " and we missed it";
   return `Called ${when}${why}${missed.voicemailUrl ? "; left a voicemail" : ""}`;
 }
@@ -31,7 +44,10 @@ export function previousInteractionForTask(sourceCallAt: Date, timeZone: string)
  * The place-call form's starting values for returning a missed call. The callback reason stays
  * empty: nothing the phone system sends says what the caller wanted, so the dispatcher types it.
  */
-export function formValuesForMissed(missed: Missed, opts: { timeZone: string; assistantId: string | null; phoneNumber: string; now?: Date }): Partial<PlaceCallInput> {
+export function formValuesForMissed(
+  missed: Missed,
+  opts: { timeZone: string; assistantId: string | null; phoneNumber: string; now?: Date },
+): Partial<PlaceCallInput> {
   return {
     customerId: missed.customerId,
     phoneNumber: opts.phoneNumber,
@@ -48,7 +64,14 @@ export const CALL_BACK_NOW_REASON = "Returning a missed call";
 /** "Call back now": the same call with the default callback assistant and a generic reason. */
 export function callBackNowValues(
   missed: Missed,
-  opts: { timeZone: string; assistantId: string; requestKey: string; scheduleIfOutsideHours?: boolean; confirmDuplicate?: boolean; now?: Date },
+  opts: {
+    timeZone: string;
+    assistantId: string;
+    requestKey: string;
+    scheduleIfOutsideHours?: boolean;
+    confirmDuplicate?: boolean;
+    now?: Date;
+  },
 ): PlaceCallValues {
   return {
     requestKey: opts.requestKey,

@@ -32,7 +32,13 @@ async function modules() {
 async function tokenFor(workspace: Workspace) {
   const { insertIngestToken, mintIngestToken } = await modules();
   const minted = mintIngestToken();
-  const row = await insertIngestToken({ workspaceId: workspace.id, name: "Phone system", tokenHash: minted.tokenHash, prefix: minted.prefix, createdBy: null });
+  const row = await insertIngestToken({
+    workspaceId: workspace.id,
+    name: "Phone system",
+    tokenHash: minted.tokenHash,
+    prefix: minted.prefix,
+    createdBy: null,
+  });
   return { token: minted.token, id: row.id };
 }
 
@@ -144,7 +150,10 @@ test("an unknown caller becomes an unverified customer", async () => {
   const res = await POST(feedRequest(missed({ from: "+1 (818) 555-0142", caller_name: null, reason: null, voicemail_url: null }), token));
   assert.equal(res.status, 201);
   const { customer_id } = await res.json();
-  const [customer] = await db.select().from(customers).where(and(eq(customers.workspaceId, workspace.id), eq(customers.id, customer_id)));
+  const [customer] = await db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.workspaceId, workspace.id), eq(customers.id, customer_id)));
   assert.equal(customer.phone, "+18185550142");
   assert.equal(customer.name, "Unknown caller");
   assert.equal(customer.verified, false);

@@ -48,7 +48,8 @@ async function store(workspaceId: string, feed: MissedCallFeed): Promise<{ id: s
   try {
     return await db.transaction(async (tx) => {
       const known = await findCustomerByPhone({ workspaceId, phone: feed.from }, tx);
-      const customer = known ?? (await insertCallerCustomer({ workspaceId, phone: feed.from, name: feed.caller_name ?? "Unknown caller" }, tx));
+      const customer =
+        known ?? (await insertCallerCustomer({ workspaceId, phone: feed.from, name: feed.caller_name ?? "Unknown caller" }, tx));
       const row = await insertMissedCall(
         {
           workspaceId,
@@ -85,7 +86,12 @@ export async function receiveMissedCall(request: Request): Promise<Response> {
   let rawBody = "";
   const refuse = async (status: number, code: ErrorCode, message: string, field?: string) => {
     try {
-      await recordIngestRejection({ workspaceId, status, reason: field ? `${code} (${field}): ${message}` : `${code}: ${message}`, rawBody });
+      await recordIngestRejection({
+        workspaceId,
+        status,
+        reason: field ? `${code} (${field}): ${message}` : `${code}: ${message}`,
+        rawBody,
+      });
     } catch (error) {
       console.error("[missed-calls feed] could not record a rejection", error);
     }
@@ -97,7 +103,12 @@ export async function receiveMissedCall(request: Request): Promise<Response> {
     rawBody = body.text;
     const token = bearerToken(request.headers.get("authorization"));
     const auth = token ? await authenticateIngestToken({ tokenHash: hashIngestToken(token) }) : null;
-    if (!auth) return await refuse(401, "unauthorized", token ? "Unknown or revoked ingest token" : "Send the workspace's ingest token as Authorization: Bearer <token>");
+    if (!auth)
+      return await refuse(
+        401,
+        "unauthorized",
+        token ? "Unknown or revoked ingest token" : "Send the workspace's ingest token as Authorization: Bearer <token>",
+      );
     workspaceId = auth.workspaceId;
     if (body.tooLarge) return await refuse(413, "payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024} KB`);
 
@@ -114,7 +125,10 @@ export async function receiveMissedCall(request: Request): Promise<Response> {
     }
 
     const saved = await store(workspaceId, parsed.data);
-    return Response.json({ id: saved.id, customer_id: saved.customerId, duplicate: saved.duplicate }, { status: saved.duplicate ? 200 : 201 });
+    return Response.json(
+      { id: saved.id, customer_id: saved.customerId, duplicate: saved.duplicate },
+      { status: saved.duplicate ? 200 : 201 },
+    );
   } catch (error) {
     console.error("[missed-calls feed] failed", error);
     return refuse(500, "internal_error", "Something went wrong on our side; send the call again (it is safe to repeat).");

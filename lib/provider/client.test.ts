@@ -38,13 +38,34 @@ test("parseRetryAfter: absent or garbage is null", () => {
 });
 
 test("backoffMs: full jitter from 500 ms, capped at 8 s", () => {
-  assert.equal(backoffMs(1, () => 0), 0);
-  assert.equal(backoffMs(1, () => 1), 500);
-  assert.equal(backoffMs(2, () => 1), 1000);
-  assert.equal(backoffMs(3, () => 1), 2000);
-  assert.equal(backoffMs(5, () => 1), 8000);
-  assert.equal(backoffMs(12, () => 1), 8000);
-  assert.equal(backoffMs(12, () => 0), 0);
+  assert.equal(
+    backoffMs(1, () => 0),
+    0,
+  );
+  assert.equal(
+    backoffMs(1, () => 1),
+    500,
+  );
+  assert.equal(
+    backoffMs(2, () => 1),
+    1000,
+  );
+  assert.equal(
+    backoffMs(3, () => 1),
+    2000,
+  );
+  assert.equal(
+    backoffMs(5, () => 1),
+    8000,
+  );
+  assert.equal(
+    backoffMs(12, () => 1),
+    8000,
+  );
+  assert.equal(
+    backoffMs(12, () => 0),
+    0,
+  );
   for (let attempt = 1; attempt <= 10; attempt++) {
     const ms = backoffMs(attempt, Math.random);
     assert.ok(ms >= 0 && ms <= 8000, `attempt ${attempt}: ${ms}`);
@@ -82,11 +103,15 @@ function scripted(responses: Array<() => Response>): { fetchImpl: typeof fetch; 
 
 test("sendCallRequest: a 2xx without a call id is retried as bad_response", async () => {
   const { fetchImpl, requests } = scripted([() => Response.json({ ok: true }), () => new Response("<html>")]);
-  const result = await sendCallRequest(config, { body, idempotencyKey: "k1", providerWorkspaceId: "ws_1" }, {
-    maxAttempts: 2,
-    sleep: async () => {},
-    fetchImpl,
-  });
+  const result = await sendCallRequest(
+    config,
+    { body, idempotencyKey: "k1", providerWorkspaceId: "ws_1" },
+    {
+      maxAttempts: 2,
+      sleep: async () => {},
+      fetchImpl,
+    },
+  );
   assert.equal(result.kind, "retryable");
   assert.equal(result.kind === "retryable" && result.code, "bad_response");
   assert.equal(requests.length, 2);
@@ -105,12 +130,16 @@ test("sendCallRequest: network errors are retryable, a long Retry-After returns 
     () => Response.json({ error: { code: "rate_limited", message: "slow down" } }, { status: 429, headers: { "Retry-After": "120" } }),
   ]);
   const slept: number[] = [];
-  const result = await sendCallRequest(config, { body, idempotencyKey: "k2", providerWorkspaceId: "ws_1" }, {
-    maxAttempts: 5,
-    sleep: async (ms) => void slept.push(ms),
-    random: () => 1,
-    fetchImpl,
-  });
+  const result = await sendCallRequest(
+    config,
+    { body, idempotencyKey: "k2", providerWorkspaceId: "ws_1" },
+    {
+      maxAttempts: 5,
+      sleep: async (ms) => void slept.push(ms),
+      random: () => 1,
+      fetchImpl,
+    },
+  );
   assert.deepEqual(slept, [500]);
   assert.deepEqual(result, {
     kind: "retryable",

@@ -83,20 +83,14 @@ function describeThrown(err: unknown): { code: string; message: string } {
     return { code: "timeout", message: "The provider did not answer in time." };
   }
   const cause = err instanceof Error ? err.cause : undefined;
-  const sysCode =
-    cause && typeof cause === "object" && "code" in cause && typeof cause.code === "string" ? cause.code : null;
+  const sysCode = cause && typeof cause === "object" && "code" in cause && typeof cause.code === "string" ? cause.code : null;
   return {
     code: "network_error",
     message: sysCode ? `Could not reach the provider (${sysCode}).` : "Could not reach the provider.",
   };
 }
 
-async function attemptOnce(
-  url: string,
-  init: RequestInit,
-  timeoutMs: number,
-  fetchImpl: typeof fetch,
-): Promise<SendCallResult> {
+async function attemptOnce(url: string, init: RequestInit, timeoutMs: number, fetchImpl: typeof fetch): Promise<SendCallResult> {
   let status: number;
   let text: string;
   let headers: Headers;
@@ -139,9 +133,7 @@ async function attemptOnce(
     kind: "retryable",
     httpStatus: status,
     code: providerError.success ? providerError.data.error.code : `http_${status}`,
-    message: providerError.success
-      ? providerError.data.error.message
-      : `The provider is unavailable (HTTP ${status}).`,
+    message: providerError.success ? providerError.data.error.message : `The provider is unavailable (HTTP ${status}).`,
     retryAfterMs: honoursRetryAfter ? parseRetryAfter(headers.get("retry-after")) : null,
   };
 }
@@ -150,11 +142,7 @@ async function attemptOnce(
  * Places one call. Never throws for HTTP or network outcomes: the caller stores the result and
  * a durable job retries a "retryable" one later with the same idempotency key.
  */
-export async function sendCallRequest(
-  config: ProviderConfig,
-  req: SendCallRequest,
-  opts: SendCallOptions = {},
-): Promise<SendCallResult> {
+export async function sendCallRequest(config: ProviderConfig, req: SendCallRequest, opts: SendCallOptions = {}): Promise<SendCallResult> {
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 3);
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const random = opts.random ?? Math.random;

@@ -14,7 +14,10 @@ export function isProviderUrl(url: string): boolean {
   }
 }
 
-export async function fetchProviderUrl(url: string, init: { headers?: Record<string, string>; signal?: AbortSignal } = {}): Promise<Response> {
+export async function fetchProviderUrl(
+  url: string,
+  init: { headers?: Record<string, string>; signal?: AbortSignal } = {},
+): Promise<Response> {
   if (!isProviderUrl(url)) throw new Error(`refusing to fetch a URL outside the provider's origin: ${url}`);
   const config = providerConfig();
   return fetch(url, {

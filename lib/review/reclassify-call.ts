@@ -18,7 +18,13 @@ function buildOutcome(values: ReclassifyCallValues, call: Call, actor: Reviewer,
   const zone = actor.workspace.timeZone;
   const wants = new Set(detailFieldsByType[values.newType]);
   const instant = (wall: string) => toOffsetIso(wallTimeToInstant(wall, zone), zone);
-  const reclassified: Reclassification = { by: actor.user.id, byName: actor.user.name, at: now.toISOString(), reason: values.reason, from: call.outcomeType };
+  const reclassified: Reclassification = {
+    by: actor.user.id,
+    byName: actor.user.name,
+    at: now.toISOString(),
+    reason: values.reason,
+    from: call.outcomeType,
+  };
   return {
     type: values.newType,
     ...(values.notes ? { notes: values.notes } : {}),
@@ -47,15 +53,25 @@ export async function reclassifyCall(
     const call = await lockCallForReview({ workspaceId, callId }, tx);
     if (!call) return fail(CALL_NOT_FOUND);
     if (call.status !== "completed") return fail("Only a completed call has an outcome to reclassify.");
-    if (call.outcomeType === values.newType) return fail("That is already the call's outcome. Pick a different one.", { newType: "Already the outcome" });
+    if (call.outcomeType === values.newType)
+      return fail("That is already the call's outcome. Pick a different one.", { newType: "Already the outcome" });
 
     const outcome = buildOutcome(values, call, actor, now);
     // Only the AI's outcome is "original": after a first reclassification it is already stored,
     // and when the AI reported none it stays null.
     const originalOutcome = call.originalOutcome ?? (reclassificationOf(call.outcome) ? null : call.outcome);
-    await updateCall({ workspaceId, id: callId, values: { outcome, outcomeType: values.newType, originalOutcome, needsReview: false } }, tx);
+    await updateCall(
+      { workspaceId, id: callId, values: { outcome, outcomeType: values.newType, originalOutcome, needsReview: false } },
+      tx,
+    );
     await resolveCallAttention(
-      { workspaceId, callId, kind: "needs_review", userId: actor.user.id, resolution: { action: "reclassified", outcomeType: values.newType } },
+      {
+        workspaceId,
+        callId,
+        kind: "needs_review",
+        userId: actor.user.id,
+        resolution: { action: "reclassified", outcomeType: values.newType },
+      },
       tx,
     );
     await recordAudit(

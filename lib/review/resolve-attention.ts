@@ -11,10 +11,16 @@ import type { Reviewer } from "./reviewer";
  * Takes an item off the attention list with a note. The audit entry is filed under the call, so
  * the call's audit trail tells the whole story in one place.
  */
-export async function resolveAttention({ itemId, note }: ResolveAttentionValues, actor: Reviewer): Promise<ActionResult<{ callId: string }>> {
+export async function resolveAttention(
+  { itemId, note }: ResolveAttentionValues,
+  actor: Reviewer,
+): Promise<ActionResult<{ callId: string }>> {
   const workspaceId = actor.workspace.id;
   return db.transaction(async (tx) => {
-    const item = await resolveAttentionItem({ workspaceId, id: itemId, userId: actor.user.id, resolution: { action: "resolved", note } }, tx);
+    const item = await resolveAttentionItem(
+      { workspaceId, id: itemId, userId: actor.user.id, resolution: { action: "resolved", note } },
+      tx,
+    );
     if (!item) {
       const existing = await findAttentionItem({ workspaceId, id: itemId }, tx);
       return fail(existing ? "Someone already resolved this item." : "That item was not found in this workspace.");

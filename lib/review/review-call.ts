@@ -48,9 +48,15 @@ export async function reviewCall(values: ReviewCallValues, actor: Reviewer, now 
       tx,
     );
     if (after.reviewed && !before.reviewed) {
-      await resolveCallAttention({ workspaceId, callId, kind: "needs_review", userId: actor.user.id, resolution: { action: "reviewed" } }, tx);
+      await resolveCallAttention(
+        { workspaceId, callId, kind: "needs_review", userId: actor.user.id, resolution: { action: "reviewed" } },
+        tx,
+      );
     }
-    await recordAudit({ workspaceId, actorId: actor.user.id, action: "call.review", entityType: "call", entityId: callId, before, after }, tx);
+    await recordAudit(
+      { workspaceId, actorId: actor.user.id, action: "call.review", entityType: "call", entityId: callId, before, after },
+      tx,
+    );
     await notifyCallChanged({ workspaceId, callId }, tx);
     return ok({ changed: true });
   });

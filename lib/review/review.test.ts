@@ -46,7 +46,13 @@ test("reclassifying to callback_requested makes one callback task, keeps the AI'
   const { call } = await completedCall(ws, aiOutcome);
 
   const first = await m.reclassifyCall(
-    { callId: call.id, newType: "callback_requested", reason: "Customer asked for a call back at the end", notes: "Call after 5", callbackAt: "2026-12-02T17:00" },
+    {
+      callId: call.id,
+      newType: "callback_requested",
+      reason: "Customer asked for a call back at the end",
+      notes: "Call after 5",
+      callbackAt: "2026-12-02T17:00",
+    },
     manager,
   );
   assert.deepEqual(first, { ok: true, data: { outcomeType: "callback_requested", from: "information_provided" } });
@@ -72,13 +78,23 @@ test("reclassifying to callback_requested makes one callback task, keeps the AI'
   assert.equal(m.reclassificationOf(after2.outcome)?.from, "escalation_needed");
   assert.equal((await m.db.select().from(m.callbackTasks).where(eq(m.callbackTasks.sourceCallId, call.id))).length, 1);
   const items = await m.db.select().from(m.attentionItems).where(eq(m.attentionItems.callId, call.id));
-  assert.deepEqual(items.map((i) => i.kind), ["escalation"]);
+  assert.deepEqual(
+    items.map((i) => i.kind),
+    ["escalation"],
+  );
 
   const same = await m.reclassifyCall({ callId: call.id, newType: "callback_requested", reason: "Again" }, manager);
   assert.equal(same.ok, false);
 
-  const audit = await m.db.select().from(m.auditLog).where(and(eq(m.auditLog.entityType, "call"), eq(m.auditLog.entityId, call.id))).orderBy(m.auditLog.id);
-  assert.deepEqual(audit.map((a) => a.action), ["call.reclassify", "call.reclassify", "call.reclassify"]);
+  const audit = await m.db
+    .select()
+    .from(m.auditLog)
+    .where(and(eq(m.auditLog.entityType, "call"), eq(m.auditLog.entityId, call.id)))
+    .orderBy(m.auditLog.id);
+  assert.deepEqual(
+    audit.map((a) => a.action),
+    ["call.reclassify", "call.reclassify", "call.reclassify"],
+  );
   assert.ok(audit.every((a) => a.actorId === manager.user.id && a.workspaceId === ws.id));
   assert.equal(audit[0].before?.outcomeType, "information_provided");
   assert.deepEqual(audit[0].before?.outcome, aiOutcome);
@@ -111,7 +127,10 @@ test("reclassifying to do_not_call flags the customer and adds the number to the
   const ws = await createWorkspace();
   const manager = await createMember(ws, "manager");
   const { call, customer } = await completedCall(ws, { type: "not_interested" });
-  const res = await m.reclassifyCall({ callId: call.id, newType: "do_not_call", reason: "They said to stop calling", notes: "Remove me" }, manager);
+  const res = await m.reclassifyCall(
+    { callId: call.id, newType: "do_not_call", reason: "They said to stop calling", notes: "Remove me" },
+    manager,
+  );
   assert.equal(res.ok, true);
   const [flagged] = await m.db.select().from(m.customers).where(eq(m.customers.id, customer.id));
   assert.equal(flagged.doNotCall, true);
@@ -130,7 +149,11 @@ test("marking a call reviewed saves the review, takes it off the review queue an
   await m.db.update(m.calls).set({ needsReview: true }).where(eq(m.calls.id, call.id));
   await m.openAttentionItem({ workspaceId: ws.id, callId: call.id, kind: "needs_review", detail: "Unknown outcome type" });
 
-  const res = await m.reviewCall({ callId: call.id, reviewed: true, rating: 4, note: "Handled well" }, manager, new Date("2026-12-01T10:00:00Z"));
+  const res = await m.reviewCall(
+    { callId: call.id, reviewed: true, rating: 4, note: "Handled well" },
+    manager,
+    new Date("2026-12-01T10:00:00Z"),
+  );
   assert.deepEqual(res, { ok: true, data: { changed: true } });
   const [row] = await m.db.select().from(m.calls).where(eq(m.calls.id, call.id));
   assert.equal(row.reviewedAt?.toISOString(), "2026-12-01T10:00:00.000Z");
@@ -143,7 +166,10 @@ test("marking a call reviewed saves the review, takes it off the review queue an
   assert.equal(item.resolvedBy, manager.user.id);
   assert.deepEqual(item.resolution, { action: "reviewed" });
 
-  assert.deepEqual(await m.reviewCall({ callId: call.id, reviewed: true, rating: 4, note: "Handled well" }, admin), { ok: true, data: { changed: false } });
+  assert.deepEqual(await m.reviewCall({ callId: call.id, reviewed: true, rating: 4, note: "Handled well" }, admin), {
+    ok: true,
+    data: { changed: false },
+  });
   await m.reviewCall({ callId: call.id, reviewed: true, note: "" }, admin);
   const [edited] = await m.db.select().from(m.calls).where(eq(m.calls.id, call.id));
   assert.equal(edited.reviewedBy, manager.user.id, "the first reviewer stays on record");
@@ -167,7 +193,10 @@ test("reclassifying a call that had no outcome resolves its review item and keep
   const manager = await createMember(ws, "manager");
   const { call } = await completedCall(ws, null);
   await m.openAttentionItem({ workspaceId: ws.id, callId: call.id, kind: "needs_review", detail: "Completed without an outcome" });
-  assert.equal((await m.reclassifyCall({ callId: call.id, newType: "voicemail_left", reason: "Recording is a voicemail" }, manager)).ok, true);
+  assert.equal(
+    (await m.reclassifyCall({ callId: call.id, newType: "voicemail_left", reason: "Recording is a voicemail" }, manager)).ok,
+    true,
+  );
   assert.equal((await m.reclassifyCall({ callId: call.id, newType: "not_interested", reason: "Listened again" }, manager)).ok, true);
   const [row] = await m.db.select().from(m.calls).where(eq(m.calls.id, call.id));
   assert.equal(row.originalOutcome, null);
@@ -213,9 +242,18 @@ test("resolving an attention item records who, when and the note, once", async (
   await m.openAttentionItem({ workspaceId: ws.id, callId: call.id, kind: "needs_review", detail: "Unknown outcome type" });
   const [item] = await m.db.select().from(m.attentionItems).where(eq(m.attentionItems.callId, call.id));
 
-  assert.equal((await m.resolveAttention({ itemId: item.id, note: "Spoke to the customer" }, await createMember(other, "manager"))).ok, false);
-  assert.deepEqual(await m.resolveAttention({ itemId: item.id, note: "Spoke to the customer" }, manager), { ok: true, data: { callId: call.id } });
-  assert.deepEqual(await m.resolveAttention({ itemId: item.id, note: "Twice" }, manager), { ok: false, error: "Someone already resolved this item." });
+  assert.equal(
+    (await m.resolveAttention({ itemId: item.id, note: "Spoke to the customer" }, await createMember(other, "manager"))).ok,
+    false,
+  );
+  assert.deepEqual(await m.resolveAttention({ itemId: item.id, note: "Spoke to the customer" }, manager), {
+    ok: true,
+    data: { callId: call.id },
+  });
+  assert.deepEqual(await m.resolveAttention({ itemId: item.id, note: "Twice" }, manager), {
+    ok: false,
+    error: "Someone already resolved this item.",
+  });
 
   const [resolved] = await m.db.select().from(m.attentionItems).where(eq(m.attentionItems.id, item.id));
   assert.equal(resolved.resolvedBy, manager.user.id);

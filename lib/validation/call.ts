@@ -16,13 +16,7 @@ export const purposeLabels: Record<CallPurpose, string> = {
   custom: "Custom message",
 };
 
-export const contextFields = [
-  "callbackReason",
-  "previousInteraction",
-  "appointmentInfo",
-  "estimateInfo",
-  "customMessage",
-] as const;
+export const contextFields = ["callbackReason", "previousInteraction", "appointmentInfo", "estimateInfo", "customMessage"] as const;
 export type ContextField = (typeof contextFields)[number];
 
 export const contextLabels: Record<ContextField, string> = {

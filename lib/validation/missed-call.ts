@@ -38,7 +38,11 @@ const optionalText = (max: number) =>
 
 /** CONTRACT.md §4: the body of POST /api/v1/missed-calls, with the phone numbers normalized. */
 export const missedCallFeedSchema = z.object({
-  external_id: z.string({ message: "Required: the phone system's id for this call" }).trim().min(1, "Must not be empty").max(200, "At most 200 characters"),
+  external_id: z
+    .string({ message: "Required: the phone system's id for this call" })
+    .trim()
+    .min(1, "Must not be empty")
+    .max(200, "At most 200 characters"),
   from: phone,
   to: phone.nullish().transform((v) => v ?? undefined),
   occurred_at: z.iso

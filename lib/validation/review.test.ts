@@ -5,22 +5,56 @@ import { reclassifyCallSchema, resolveAttentionSchema, reviewCallSchema } from "
 const callId = "6f1c1f1e-8f53-4c8e-9a52-0d7a3c1b2e40";
 
 test("review: blank rating means none, a rating outside 1–5 and a long note are refused", () => {
-  assert.deepEqual(reviewCallSchema.parse({ callId, reviewed: true, rating: "", note: "  ok  " }), { callId, reviewed: true, rating: undefined, note: "ok" });
+  assert.deepEqual(reviewCallSchema.parse({ callId, reviewed: true, rating: "", note: "  ok  " }), {
+    callId,
+    reviewed: true,
+    rating: undefined,
+    note: "ok",
+  });
   assert.equal(reviewCallSchema.parse({ callId, reviewed: false, rating: "4", note: "" }).rating, 4);
   const bad = reviewCallSchema.safeParse({ callId, reviewed: true, rating: "6", note: "x".repeat(2001) });
-  assert.deepEqual(bad.error?.issues.map((i) => i.path.join(".")), ["rating", "note"]);
+  assert.deepEqual(
+    bad.error?.issues.map((i) => i.path.join(".")),
+    ["rating", "note"],
+  );
 });
 
 test("reclassify: a type and a reason are required; blank details are dropped; bad details are refused", () => {
   const missing = reclassifyCallSchema.safeParse({ callId, newType: "", reason: "  " });
-  assert.deepEqual(missing.error?.issues.map((i) => i.path.join(".")), ["newType", "reason"]);
-  const blank = reclassifyCallSchema.parse({ callId, newType: "payment_promised", reason: "Heard it", callbackAt: "", amount: "", promisedDate: "" });
+  assert.deepEqual(
+    missing.error?.issues.map((i) => i.path.join(".")),
+    ["newType", "reason"],
+  );
+  const blank = reclassifyCallSchema.parse({
+    callId,
+    newType: "payment_promised",
+    reason: "Heard it",
+    callbackAt: "",
+    amount: "",
+    promisedDate: "",
+  });
   assert.equal(blank.amount, undefined);
   assert.equal(blank.callbackAt, undefined);
-  const full = reclassifyCallSchema.parse({ callId, newType: "payment_promised", reason: "Heard it", amount: "125.50", promisedDate: "2026-12-03" });
+  const full = reclassifyCallSchema.parse({
+    callId,
+    newType: "payment_promised",
+    reason: "Heard it",
+    amount: "125.50",
+    promisedDate: "2026-12-03",
+  });
   assert.equal(full.amount, 125.5);
-  const wrong = reclassifyCallSchema.safeParse({ callId, newType: "callback_requested", reason: "r", callbackAt: "tomorrow", amount: "-3", promisedDate: "12/03" });
-  assert.deepEqual(wrong.error?.issues.map((i) => i.path.join(".")), ["callbackAt", "amount", "promisedDate"]);
+  const wrong = reclassifyCallSchema.safeParse({
+    callId,
+    newType: "callback_requested",
+    reason: "r",
+    callbackAt: "tomorrow",
+    amount: "-3",
+    promisedDate: "12/03",
+  });
+  assert.deepEqual(
+    wrong.error?.issues.map((i) => i.path.join(".")),
+    ["callbackAt", "amount", "promisedDate"],
+  );
   assert.equal(reclassifyCallSchema.safeParse({ callId, newType: "warranty_claim", reason: "r" }).success, false);
 });
 

@@ -33,13 +33,30 @@ type Scenario = { terminal: "completed" | "failed"; outcome: string; failStatus:
 function eventsFor(providerCallId: string, sc: Scenario): { id: string; ev: ParsedEvent }[] {
   const t0 = Date.UTC(2026, 10, 25, 17, 0, 0);
   const datas: [string, Record<string, unknown>][] = [
-    ...liveStatuses.map((s): [string, Record<string, unknown>] => [s, s === "in_progress" ? { status: s, answered_by: "human" } : { status: s }]),
+    ...liveStatuses.map((s): [string, Record<string, unknown>] => [
+      s,
+      s === "in_progress" ? { status: s, answered_by: "human" } : { status: s },
+    ]),
     sc.terminal === "completed"
-      ? ["completed", { status: "completed", duration: 90, answered_by: "human", outcome: { type: sc.outcome, notes: "n", callback_at: "2026-12-02T10:00:00-08:00" }, ai_summary: "s" }]
+      ? [
+          "completed",
+          {
+            status: "completed",
+            duration: 90,
+            answered_by: "human",
+            outcome: { type: sc.outcome, notes: "n", callback_at: "2026-12-02T10:00:00-08:00" },
+            ai_summary: "s",
+          },
+        ]
       : ["failed", { status: sc.failStatus, reason: "r", duration: 0 }],
   ];
   return datas.map(([event, data], i) => {
-    const raw = JSON.stringify({ event: `voice_call.${event}`, call_id: providerCallId, timestamp: new Date(t0 + i * 1000).toISOString(), data });
+    const raw = JSON.stringify({
+      event: `voice_call.${event}`,
+      call_id: providerCallId,
+      timestamp: new Date(t0 + i * 1000).toISOString(),
+      data,
+    });
     const parsed = parseWebhookBody(raw);
     assert.ok(parsed.ok);
     return { id: `msg_${providerCallId}_${i}`, ev: parsed.value };
@@ -79,7 +96,14 @@ test("any order of a call's events, with duplicates, ends in its terminal state 
         const [cust] = await db.select().from(customers).where(eq(customers.id, customer.id));
         assert.equal(cust.doNotCall, sc.terminal === "completed" && sc.outcome === "do_not_call");
         const kinds = (await db.select().from(attentionItems).where(eq(attentionItems.callId, call.id))).map((a) => a.kind);
-        const expected = sc.terminal === "completed" ? (sc.outcome === "escalation_needed" ? ["escalation"] : []) : sc.failStatus === "failed" ? ["failed"] : [];
+        const expected =
+          sc.terminal === "completed"
+            ? sc.outcome === "escalation_needed"
+              ? ["escalation"]
+              : []
+            : sc.failStatus === "failed"
+              ? ["failed"]
+              : [];
         assert.deepEqual(kinds, expected);
         if (sc.terminal === "completed") assert.equal(row.answeredBy, "human");
       },

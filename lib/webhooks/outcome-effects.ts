@@ -49,7 +49,11 @@ export async function applyTerminalEffects(
   if (status !== "completed") {
     const reason = typeof data.reason === "string" ? data.reason : null;
     await updateCall(
-      { workspaceId, id: callId, values: { failureReason: reason, endedAt: occurredAt, durationSeconds: Math.round(Number(data.duration ?? 0)) } },
+      {
+        workspaceId,
+        id: callId,
+        values: { failureReason: reason, endedAt: occurredAt, durationSeconds: Math.round(Number(data.duration ?? 0)) },
+      },
       tx,
     );
     if (status === "failed") await openAttentionItem({ ...scope, kind: "failed", detail: reason }, tx);
@@ -111,7 +115,12 @@ export async function applyOutcome(
         await addDoNotCallEntry({ workspaceId, phone, customerId, source: "call_outcome", reason: notes, sourceCallId: callId }, tx);
       }
       await flagDoNotCall(
-        { workspaceId, customerId, at: occurredAt, reason: `Asked during a call on ${occurredAt.toISOString().slice(0, 10)}${notes ? `: ${notes}` : ""}` },
+        {
+          workspaceId,
+          customerId,
+          at: occurredAt,
+          reason: `Asked during a call on ${occurredAt.toISOString().slice(0, 10)}${notes ? `: ${notes}` : ""}`,
+        },
         tx,
       );
       break;
@@ -124,7 +133,13 @@ export async function applyOutcome(
       break;
     case "appointment_scheduled":
       await recordAppointment(
-        { ...scope, customerId, providerAppointmentId: outcome.appointment_id ?? null, startsAt: dateOrNull(outcome.appointment_start), notes },
+        {
+          ...scope,
+          customerId,
+          providerAppointmentId: outcome.appointment_id ?? null,
+          startsAt: dateOrNull(outcome.appointment_start),
+          notes,
+        },
         tx,
       );
       break;

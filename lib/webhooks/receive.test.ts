@@ -19,7 +19,9 @@ let seq = 0;
 function delivery(body: unknown, opts: { id?: string; timestamp?: number; secret?: string; raw?: string } = {}) {
   const raw = opts.raw ?? JSON.stringify(body);
   const id = opts.id ?? `msg_${Date.now()}_${seq++}`;
-  const headers = new Headers(webhookHeaders({ secrets: opts.secret ?? secret, id, timestamp: opts.timestamp ?? Math.floor(Date.now() / 1000), body: raw }));
+  const headers = new Headers(
+    webhookHeaders({ secrets: opts.secret ?? secret, id, timestamp: opts.timestamp ?? Math.floor(Date.now() / 1000), body: raw }),
+  );
   return { headers, raw, id };
 }
 
@@ -31,7 +33,11 @@ const envelope = (callId: string, event: string, data: Record<string, unknown>) 
 });
 
 async function mods() {
-  const [{ receiveWebhook, replayUnknownCallEvents }, { db }, schema] = await Promise.all([import("./receive"), import("@/db"), import("@/db/schema")]);
+  const [{ receiveWebhook, replayUnknownCallEvents }, { db }, schema] = await Promise.all([
+    import("./receive"),
+    import("@/db"),
+    import("@/db/schema"),
+  ]);
   return { receiveWebhook, replayUnknownCallEvents, db, ...schema };
 }
 
@@ -54,7 +60,15 @@ test("a late event is history only: it never moves a call back", async () => {
   const { receiveWebhook, db, calls, webhookEvents } = await mods();
   const ws = await createWorkspace();
   const { call, providerCallId } = await createSentCall(ws);
-  const done = delivery(envelope(providerCallId, "completed", { status: "completed", duration: 42, answered_by: "human", outcome: { type: "information_provided", notes: "ok" }, ai_summary: "Fine." }));
+  const done = delivery(
+    envelope(providerCallId, "completed", {
+      status: "completed",
+      duration: 42,
+      answered_by: "human",
+      outcome: { type: "information_provided", notes: "ok" },
+      ai_summary: "Fine.",
+    }),
+  );
   const late = delivery(envelope(providerCallId, "ringing", { status: "ringing" }));
   assert.equal((await receiveWebhook(done.headers, done.raw)).status, 200);
   assert.equal((await receiveWebhook(late.headers, late.raw)).status, 200);
@@ -75,7 +89,10 @@ test("bad signature and stale timestamps are refused with 401 and kept", async (
   assert.equal((await receiveWebhook(stale.headers, stale.raw)).status, 401);
   assert.equal((await receiveWebhook(missing.headers, missing.raw)).status, 401);
   const letters = await db.select().from(webhookDeadLetters);
-  const reasons = letters.filter((l) => l.rawBody === JSON.stringify(body)).map((l) => l.reason).sort();
+  const reasons = letters
+    .filter((l) => l.rawBody === JSON.stringify(body))
+    .map((l) => l.reason)
+    .sort();
   assert.deepEqual(reasons, ["bad_signature", "bad_signature", "stale_timestamp"]);
 });
 
@@ -134,7 +151,10 @@ test("a completed call without an outcome, or with an unknown type, needs review
     assert.equal(row.needsReview, true);
     assert.equal(row.outcomeType, outcome?.type ?? null);
     const items = await db.select().from(attentionItems).where(eq(attentionItems.callId, call.id));
-    assert.deepEqual(items.map((i) => i.kind), ["needs_review"]);
+    assert.deepEqual(
+      items.map((i) => i.kind),
+      ["needs_review"],
+    );
   }
 });
 
@@ -144,13 +164,26 @@ test("outcome effects: do-not-call flags the customer, callbacks and appointment
   const cases = {
     do_not_call: { type: "do_not_call", notes: "Please stop calling" },
     callback_requested: { type: "callback_requested", notes: "Call after 5", callback_at: "2026-12-02T17:00:00-08:00" },
-    appointment_scheduled: { type: "appointment_scheduled", notes: "Tuesday", appointment_id: "appt_1", appointment_start: "2026-12-01T09:00:00-08:00" },
+    appointment_scheduled: {
+      type: "appointment_scheduled",
+      notes: "Tuesday",
+      appointment_id: "appt_1",
+      appointment_start: "2026-12-01T09:00:00-08:00",
+    },
     escalation_needed: { type: "escalation_needed", notes: "Gas smell" },
   };
   const made: Record<string, Awaited<ReturnType<typeof createSentCall>>> = {};
   for (const [type, outcome] of Object.entries(cases)) {
     made[type] = await createSentCall(ws);
-    const d = delivery(envelope(made[type].providerCallId, "completed", { status: "completed", duration: 60, answered_by: "human", transcript_url: "http://127.0.0.1:9/t.json", outcome }));
+    const d = delivery(
+      envelope(made[type].providerCallId, "completed", {
+        status: "completed",
+        duration: 60,
+        answered_by: "human",
+        transcript_url: "http://127.0.0.1:9/t.json",
+        outcome,
+      }),
+    );
     assert.equal((await receiveWebhook(d.headers, d.raw)).status, 200);
   }
   const [dnc] = await db.select().from(customers).where(eq(customers.id, made.do_not_call.customer.id));

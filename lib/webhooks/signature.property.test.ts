@@ -37,7 +37,7 @@ test("changing one code point of the body is rejected", () => {
         const i = index % points.length;
         let flipped = points[i].codePointAt(0)! ^ mask;
         // Lone surrogates all encode to U+FFFD in UTF-8, so they would not be a real change.
-        if (flipped >= 0xd800 && flipped <= 0xdfff) flipped = (flipped & 0xff) || 1;
+        if (flipped >= 0xd800 && flipped <= 0xdfff) flipped = flipped & 0xff || 1;
         points[i] = String.fromCodePoint(flipped);
         const tampered = points.join("");
         assert.notEqual(tampered, body);

@@ -14,11 +14,7 @@ export type WebhookHeaderValues = {
 };
 
 export type VerifyFailureReason =
-  | "missing_headers"
-  | "invalid_timestamp"
-  | "timestamp_too_old"
-  | "timestamp_too_new"
-  | "no_matching_signature";
+  "missing_headers" | "invalid_timestamp" | "timestamp_too_old" | "timestamp_too_new" | "no_matching_signature";
 
 export type VerifyResult = { ok: true; id: string; timestamp: number } | { ok: false; reason: VerifyFailureReason };
 

@@ -11,14 +11,18 @@ export default async function CallbacksPage() {
   const member = await requireMember(can.viewCalls);
   const { workspace } = member;
   const { open, completed } = await listCallbackTasks({ workspaceId: workspace.id });
-  const zone = new Intl.DateTimeFormat("en-US", { timeZone: workspace.timeZone, timeZoneName: "short" }).formatToParts(new Date()).find((p) => p.type === "timeZoneName")?.value;
+  const zone = new Intl.DateTimeFormat("en-US", { timeZone: workspace.timeZone, timeZoneName: "short" })
+    .formatToParts(new Date())
+    .find((p) => p.type === "timeZoneName")?.value;
   return (
     <div className="space-y-4">
       <div>
         <h1 className="text-lg font-semibold">
           Callbacks <span className="font-normal text-slate-500 dark:text-slate-400">· {open.length} open</span>
         </h1>
-        <p className="text-sm text-slate-500 dark:text-slate-400">Customers who asked to be called back, soonest due first. Times are in the workspace’s zone ({zone}).</p>
+        <p className="text-sm text-slate-500 dark:text-slate-400">
+          Customers who asked to be called back, soonest due first. Times are in the workspace’s zone ({zone}).
+        </p>
       </div>
       {open.length > 0 ? (
         <CallbacksTable tasks={open} timeZone={workspace.timeZone} caption="Open callback requests, soonest due first" />

@@ -18,11 +18,14 @@ const retryCallSchema = z.object({
  * "Try again" on a call that reached nobody (no answer, busy, failed, voicemail). The retry is a
  * new call checked against the rules like any other; outside calling hours it is held until they open.
  */
-export const retryCallAction = memberAction({ name: "retryCall", roles: can.placeCalls, schema: retryCallSchema }, async ({ callId, requestKey }, member) => {
-  const call = await findCall({ workspaceId: member.workspace.id, id: callId });
-  if (!call) return fail("That call no longer exists.");
-  if (!isRetryable(call)) return fail("Only a call that reached nobody (no answer, busy line, failed, or voicemail) can be retried.");
-  const result = await retryCall(call, { workspace: member.workspace, userId: member.user.id }, requestKey);
-  revalidatePath("/calls");
-  return result;
-});
+export const retryCallAction = memberAction(
+  { name: "retryCall", roles: can.placeCalls, schema: retryCallSchema },
+  async ({ callId, requestKey }, member) => {
+    const call = await findCall({ workspaceId: member.workspace.id, id: callId });
+    if (!call) return fail("That call no longer exists.");
+    if (!isRetryable(call)) return fail("Only a call that reached nobody (no answer, busy line, failed, or voicemail) can be retried.");
+    const result = await retryCall(call, { workspace: member.workspace, userId: member.user.id }, requestKey);
+    revalidatePath("/calls");
+    return result;
+  },
+);

@@ -18,10 +18,7 @@ export default async function CallsPage() {
           <h1 className="text-lg font-semibold">Calls</h1>
           <p className="text-sm text-slate-500">The latest calls placed in {member.workspace.name}, newest first.</p>
         </div>
-        <Link
-          href="/calls/new"
-          className="rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700"
-        >
+        <Link href="/calls/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700">
           Place call
         </Link>
       </div>

@@ -15,7 +15,9 @@ export default async function MissedCallsPage() {
   const { workspace } = member;
   const [rows, assistant] = await Promise.all([
     listMissedCalls({ workspaceId: workspace.id }),
-    workspace.defaultCallbackAssistantId ? findActiveAssistant({ workspaceId: workspace.id, id: workspace.defaultCallbackAssistantId }) : null,
+    workspace.defaultCallbackAssistantId
+      ? findActiveAssistant({ workspaceId: workspace.id, id: workspace.defaultCallbackAssistantId })
+      : null,
   ]);
   return (
     // The filters read the URL's search params, which Next wants behind a Suspense boundary.

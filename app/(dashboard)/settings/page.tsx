@@ -18,7 +18,10 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export default async function SettingsPage() {
   const member = await requireMember(can.manageSettings);
   const { workspace } = member;
-  const [tokens, assistants] = await Promise.all([listIngestTokens({ workspaceId: workspace.id }), listActiveAssistants({ workspaceId: workspace.id })]);
+  const [tokens, assistants] = await Promise.all([
+    listIngestTokens({ workspaceId: workspace.id }),
+    listActiveAssistants({ workspaceId: workspace.id }),
+  ]);
   const feedUrl = `${env().APP_URL.replace(/\/$/, "")}/api/v1/missed-calls`;
   return (
     <div className="mx-auto max-w-3xl space-y-4">
@@ -38,15 +41,26 @@ export default async function SettingsPage() {
         <IngestTokens
           feedUrl={feedUrl}
           timeZone={workspace.timeZone}
-          tokens={tokens.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: iso(t.lastUsedAt), revokedAt: iso(t.revokedAt) }))}
+          tokens={tokens.map((t) => ({
+            ...t,
+            createdAt: t.createdAt.toISOString(),
+            lastUsedAt: iso(t.lastUsedAt),
+            revokedAt: iso(t.revokedAt),
+          }))}
         />
       </SettingsSection>
 
-      <SettingsSection title="Missed-call SLA" description="How long a missed call may wait for a callback before its timer warns, then turns overdue.">
+      <SettingsSection
+        title="Missed-call SLA"
+        description="How long a missed call may wait for a callback before its timer warns, then turns overdue."
+      >
         <SlaForm initial={{ slaWarnMinutes: workspace.slaWarnMinutes, slaBreachMinutes: workspace.slaBreachMinutes }} />
       </SettingsSection>
 
-      <SettingsSection title="Call back now" description="The assistant that places the call when a dispatcher picks “Call back now” on a missed call.">
+      <SettingsSection
+        title="Call back now"
+        description="The assistant that places the call when a dispatcher picks “Call back now” on a missed call."
+      >
         <CallbackAssistantForm assistants={assistants} current={workspace.defaultCallbackAssistantId} />
       </SettingsSection>
 

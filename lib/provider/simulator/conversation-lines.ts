@@ -92,7 +92,9 @@ function opener(r: ProviderCallRequest): string {
     case "follow_up":
       return "I'm following up on your recent service with us.";
     case "appointment_reminder":
-      return appointment ? `I'm calling to remind you about your upcoming appointment: ${appointment}.` : "I'm calling to remind you about your upcoming appointment.";
+      return appointment
+        ? `I'm calling to remind you about your upcoming appointment: ${appointment}.`
+        : "I'm calling to remind you about your upcoming appointment.";
     case "estimate_follow_up":
       return estimate ? `I'm following up on the estimate we sent you: ${estimate}.` : "I'm following up on the estimate we sent you.";
     case "collections":
@@ -159,7 +161,10 @@ function exchange(f: ScriptFacts): Line[] {
       ];
     case "information_provided":
       if (f.request.call_purpose === "appointment_reminder") {
-        return [C("Yes, I'll be there. Thanks for the reminder."), A("Great, we'll see you then. The technician will call when they're on the way.")];
+        return [
+          C("Yes, I'll be there. Thanks for the reminder."),
+          A("Great, we'll see you then. The technician will call when they're on the way."),
+        ];
       }
       return [C(f.question[0]), A(f.question[1]), C("Okay, that's all I needed to know. Thanks.")];
     case "payment_promised":
@@ -169,7 +174,10 @@ function exchange(f: ScriptFacts): Line[] {
         A(`Thank you. I've noted a payment of $${f.amount} by ${f.promisedBy}. You can pay online or over the phone.`),
       ];
     case "escalation_needed":
-      return [C(`Honestly, I'm not happy. ${f.issue}. I'd like to talk to a manager.`), A("I'm sorry to hear that. I'll have a manager call you back today.")];
+      return [
+        C(`Honestly, I'm not happy. ${f.issue}. I'd like to talk to a manager.`),
+        A("I'm sorry to hear that. I'll have a manager call you back today."),
+      ];
     case "warranty_claim":
       return [
         C("Actually, the part you put in last month already stopped working. Shouldn't that be under warranty?"),

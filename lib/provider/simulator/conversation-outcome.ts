@@ -17,7 +17,12 @@ export function outcomeOf(f: Facts): ProviderOutcome | undefined {
     case "none":
       return undefined;
     case "appointment_scheduled":
-      return { type: f.outcome, appointment_id: appointmentId(f.callId), appointment_start: f.bookedIso, notes: `Customer booked ${purposeVisit} for ${f.booked}.` };
+      return {
+        type: f.outcome,
+        appointment_id: appointmentId(f.callId),
+        appointment_start: f.bookedIso,
+        notes: `Customer booked ${purposeVisit} for ${f.booked}.`,
+      };
     case "callback_requested":
       return f.callbackIso
         ? { type: f.outcome, callback_at: f.callbackIso, notes: `Customer asked to be called back ${f.callback}.` }
@@ -33,7 +38,12 @@ export function outcomeOf(f: Facts): ProviderOutcome | undefined {
         ? { type: f.outcome, notes: "Customer confirmed the upcoming appointment." }
         : { type: f.outcome, notes: `Answered the customer's question: "${f.question[0]}"` };
     case "payment_promised":
-      return { type: f.outcome, amount: f.amountValue, promised_date: f.promisedDate, notes: `Customer promised to pay $${f.amount} by ${f.promisedBy}.` };
+      return {
+        type: f.outcome,
+        amount: f.amountValue,
+        promised_date: f.promisedDate,
+        notes: `Customer promised to pay $${f.amount} by ${f.promisedBy}.`,
+      };
     case "escalation_needed":
       return { type: f.outcome, notes: `Customer is unhappy (${f.issue.toLowerCase()}) and asked for a manager.` };
     case "warranty_claim":

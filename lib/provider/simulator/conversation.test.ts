@@ -42,7 +42,10 @@ function input(overrides: Partial<ProviderCallRequest> = {}, extra: Partial<Conv
 }
 
 const assistantText = (c: ReturnType<typeof generateConversation>) =>
-  c.utterances.filter((u) => u.speaker === "assistant").map((u) => u.text).join(" ");
+  c.utterances
+    .filter((u) => u.speaker === "assistant")
+    .map((u) => u.text)
+    .join(" ");
 
 test("greets by preferred name, else the first name, and says who it calls for", () => {
   const preferred = generateConversation(input());
@@ -56,7 +59,9 @@ test("speaks to the purpose and every context string", () => {
   assert.match(text, /following up on the estimate we sent you: estimate #4411 for a new 3-ton heat pump, \$8,950 installed/);
   assert.match(text, /According to our notes, you asked for a second opinion last week\./);
   assert.match(text, /We wanted to mention the \$500 rebate that ends this month\./);
-  const callback = assistantText(generateConversation(input({ call_purpose: "callback", context: { callback_reason: "AC making a rattling noise" } })));
+  const callback = assistantText(
+    generateConversation(input({ call_purpose: "callback", context: { callback_reason: "AC making a rattling noise" } })),
+  );
   assert.match(callback, /returning your call regarding AC making a rattling noise/);
 });
 
@@ -82,7 +87,10 @@ test("0901 books one of the offered slots", () => {
 test("the same input gives the same conversation; another call id may differ", () => {
   assert.deepEqual(generateConversation(input()), generateConversation(input()));
   const other = generateConversation(input({}, { callId: "call_test00000002" }));
-  assert.notDeepEqual(other.utterances.map((u) => u.start), generateConversation(input()).utterances.map((u) => u.start));
+  assert.notDeepEqual(
+    other.utterances.map((u) => u.start),
+    generateConversation(input()).utterances.map((u) => u.start),
+  );
 });
 
 test("pacing: alternating speakers, ~2.6 words a second, 0.4–1.2 s gaps, duration covers the talk", () => {
@@ -115,10 +123,18 @@ test("each scripted number has its outcome", () => {
   assert.equal(voicemail.completed.outcome?.type, "voicemail_left");
   assert.ok(voicemail.utterances.every((u) => u.speaker === "assistant"));
   assert.match(voicemail.utterances[0].text, /^Hi Jon/);
-  for (const [lastFour, type] of [["0904", "not_interested"], ["0905", "do_not_call"], ["0906", "information_provided"], ["0908", "escalation_needed"]]) {
+  for (const [lastFour, type] of [
+    ["0904", "not_interested"],
+    ["0905", "do_not_call"],
+    ["0906", "information_provided"],
+    ["0908", "escalation_needed"],
+  ]) {
     assert.equal(at(lastFour).outcome?.type, type, lastFour);
   }
-  assert.deepEqual({ ...at("0907").outcome, notes: "" }, { type: "payment_promised", amount: 249.5, promised_date: "2026-12-02", notes: "" });
+  assert.deepEqual(
+    { ...at("0907").outcome, notes: "" },
+    { type: "payment_promised", amount: 249.5, promised_date: "2026-12-02", notes: "" },
+  );
   assert.equal(at("0910").outcome, undefined);
   assert.equal(at("0911").outcome?.type, "warranty_claim");
 });
@@ -126,7 +142,12 @@ test("each scripted number has its outcome", () => {
 test("callback_at uses UTC-8 when the request has no slots", () => {
   const { completed } = generateConversation(input({ phone_number: "+13105550902", scheduling_options: undefined }));
   assert.equal(completed.outcome?.callback_at, "2026-11-26T10:00:00-08:00");
-  const east = generateConversation(input({ phone_number: "+13105550902", scheduling_options: { available_slots: [{ start: "2026-12-01T09:00:00-05:00", end: "2026-12-01T10:00:00-05:00" }] } }));
+  const east = generateConversation(
+    input({
+      phone_number: "+13105550902",
+      scheduling_options: { available_slots: [{ start: "2026-12-01T09:00:00-05:00", end: "2026-12-01T10:00:00-05:00" }] },
+    }),
+  );
   assert.equal(east.completed.outcome?.callback_at, "2026-11-26T10:00:00-05:00");
 });
 
@@ -140,7 +161,8 @@ test("failure and stuck numbers are not conversations", () => {
 
 test("other numbers get an outcome that fits the purpose, ~15% voicemail", () => {
   const ids = Array.from({ length: 300 }, (_, i) => `call_default${String(i).padStart(4, "0")}`);
-  const types = (r: ProviderCallRequest) => ids.map((id) => generateConversation({ ...input(), callId: id, request: r }).completed.outcome?.type);
+  const types = (r: ProviderCallRequest) =>
+    ids.map((id) => generateConversation({ ...input(), callId: id, request: r }).completed.outcome?.type);
   const collections = types(request({ phone_number: "+13105550150", call_purpose: "collections", scheduling_options: undefined }));
   assert.ok(collections.every((t) => ["payment_promised", "callback_requested", "escalation_needed", "voicemail_left"].includes(t ?? "")));
   const voicemailShare = collections.filter((t) => t === "voicemail_left").length / ids.length;

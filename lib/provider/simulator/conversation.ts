@@ -31,10 +31,20 @@ const PAYMENT_AMOUNT = 249.5;
 const AGENTS = ["Ava", "Maya", "Nora", "Leo", "Sam", "Jordan"];
 const QUESTIONS = [
   ["How long does the visit usually take?", "Most visits take about an hour, and the technician will call when they're on the way."],
-  ["Is there a charge for coming out?", "The diagnostic fee is waived if you go ahead with the repair, and the technician quotes everything before starting."],
-  ["Do I need to be home for it?", "Someone over eighteen should be home to let the technician in. We'll text you when they're on the way."],
+  [
+    "Is there a charge for coming out?",
+    "The diagnostic fee is waived if you go ahead with the repair, and the technician quotes everything before starting.",
+  ],
+  [
+    "Do I need to be home for it?",
+    "Someone over eighteen should be home to let the technician in. We'll text you when they're on the way.",
+  ],
 ] as const;
-const ISSUES = ["The unit is still making that noise since the last visit", "I was charged twice for the last visit", "Nobody showed up for my last appointment"];
+const ISSUES = [
+  "The unit is still making that noise since the last visit",
+  "I was charged twice for the last visit",
+  "Nobody showed up for my last appointment",
+];
 
 export function mediaUrls(publicBaseUrl: string, callId: string): { transcript: string; recording: string } {
   const base = `${publicBaseUrl.replace(/\/$/, "")}/v1/calls/${callId}`;
@@ -43,7 +53,11 @@ export function mediaUrls(publicBaseUrl: string, callId: string): { transcript: 
 
 /** "ws_summit_demo" → "Summit": a real provider knows the business from the workspace's settings. */
 function businessName(workspaceId: string | undefined): string {
-  const words = (workspaceId ?? "").replace(/^ws_/, "").replace(/_(demo|test|live|prod)$/, "").split(/[_-]+/).filter((w) => /^[a-z]+$/i.test(w));
+  const words = (workspaceId ?? "")
+    .replace(/^ws_/, "")
+    .replace(/_(demo|test|live|prod)$/, "")
+    .split(/[_-]+/)
+    .filter((w) => /^[a-z]+$/i.test(w));
   return words.length > 0 ? words.map((w) => w[0].toUpperCase() + w.slice(1)).join(" ") : "your home services team";
 }
 

@@ -51,7 +51,11 @@ function body(lastFour: string, overrides: Partial<ProviderCallRequest> = {}): P
 }
 
 async function place(lastFour: string, overrides: Partial<ProviderCallRequest> = {}): Promise<string> {
-  const result = await sendCallRequest(config, { body: body(lastFour, overrides), idempotencyKey: randomUUID(), providerWorkspaceId: "ws_summit_demo" });
+  const result = await sendCallRequest(config, {
+    body: body(lastFour, overrides),
+    idempotencyKey: randomUUID(),
+    providerWorkspaceId: "ws_summit_demo",
+  });
   assert.equal(result.kind, "accepted", JSON.stringify(result));
   return result.kind === "accepted" ? result.call.call_id : "";
 }
@@ -64,7 +68,10 @@ const media = (callId: string, kind: string, headers: Record<string, string> = {
 test("0901 plays out in order with valid signatures, books an offered slot, and serves its transcript", async () => {
   const callId = await place("0901");
   const hooks = forCall(callId, await until(callId, "voice_call.completed"));
-  assert.deepEqual(hooks.map((h) => h.envelope.event), LIFECYCLE);
+  assert.deepEqual(
+    hooks.map((h) => h.envelope.event),
+    LIFECYCLE,
+  );
   for (const h of hooks) {
     const verified = verifyWebhook({ secrets: [SECRET], headers: h, body: h.body });
     assert.ok(verified.ok, `${h.envelope.event}: ${JSON.stringify(verified)}`);
@@ -77,7 +84,10 @@ test("0901 plays out in order with valid signatures, books an offered slot, and 
   const completed = hooks[4].envelope.data as CompletedData;
   assert.equal(completed.status, "completed");
   assert.equal(completed.outcome?.type, "appointment_scheduled");
-  assert.ok(slots.some((s) => s.start === completed.outcome?.appointment_start), completed.outcome?.appointment_start);
+  assert.ok(
+    slots.some((s) => s.start === completed.outcome?.appointment_start),
+    completed.outcome?.appointment_start,
+  );
   assert.equal(completed.transcript_url, `${sim.url}/calls/${callId}/transcript`);
   assert.equal(completed.recording_url, `${sim.url}/calls/${callId}/recording`);
 
@@ -91,13 +101,17 @@ test("0901 plays out in order with valid signatures, books an offered slot, and 
   // The receiver sees the last event a moment before the simulator logs its answer.
   await receiver.waitFor(() => sim.store.playback.get(callId)?.deliveries.length === LIFECYCLE.length);
   const log = sim.store.playback.get(callId)?.deliveries ?? [];
-  assert.deepEqual(log.map((d) => [d.event, d.attempt, d.statusCode, d.error]), LIFECYCLE.map((e) => [e, 1, 204, null]));
+  assert.deepEqual(
+    log.map((d) => [d.event, d.attempt, d.statusCode, d.error]),
+    LIFECYCLE.map((e) => [e, 1, 204, null]),
+  );
 });
 
 test("the recording is a WAV as long as the call, seekable with Range, behind the API key", async () => {
   const callId = await place("0901");
-  const completed = (await until(callId, "voice_call.completed")).find((h) => h.envelope.call_id === callId && h.envelope.event === "voice_call.completed")
-    ?.envelope.data as CompletedData;
+  const completed = (await until(callId, "voice_call.completed")).find(
+    (h) => h.envelope.call_id === callId && h.envelope.event === "voice_call.completed",
+  )?.envelope.data as CompletedData;
 
   const res = await media(callId, "recording");
   assert.equal(res.status, 200);
@@ -126,7 +140,9 @@ test("the recording is a WAV as long as the call, seekable with Range, behind th
 
 test("an unrecorded call has a transcript but no recording_url or recording", async () => {
   const callId = await place("0906", { record_call: false });
-  const hook = (await until(callId, "voice_call.completed")).find((h) => h.envelope.call_id === callId && h.envelope.event === "voice_call.completed");
+  const hook = (await until(callId, "voice_call.completed")).find(
+    (h) => h.envelope.call_id === callId && h.envelope.event === "voice_call.completed",
+  );
   const completed = hook?.envelope.data as CompletedData;
   assert.equal(completed.outcome?.type, "information_provided");
   assert.equal("recording_url" in completed, false);
@@ -142,10 +158,16 @@ test("failure numbers end in voice_call.failed with their status", async () => {
     ["0923", "canceled", ["queued", "failed"]],
   ] as const;
   const ids = await Promise.all(cases.map(([lastFour]) => place(lastFour)));
-  const all = await receiver.waitFor((hooks) => ids.every((id) => forCall(id, hooks).some((h) => h.envelope.event === "voice_call.failed")));
+  const all = await receiver.waitFor((hooks) =>
+    ids.every((id) => forCall(id, hooks).some((h) => h.envelope.event === "voice_call.failed")),
+  );
   cases.forEach(([lastFour, status, events], i) => {
     const hooks = forCall(ids[i], all);
-    assert.deepEqual(hooks.map((h) => h.envelope.event.replace("voice_call.", "")), events, lastFour);
+    assert.deepEqual(
+      hooks.map((h) => h.envelope.event.replace("voice_call.", "")),
+      events,
+      lastFour,
+    );
     const data = hooks[hooks.length - 1].envelope.data as FailedData;
     assert.equal(data.status, status, lastFour);
     assert.equal(data.duration, 0);
@@ -172,7 +194,10 @@ test("0930 gets stuck in progress: nothing further is scheduled and it has no tr
   const playback = sim.store.playback.get(callId);
   await receiver.waitFor(() => playback?.timers.size === 0 && playback.deliveries.length === 4);
   assert.equal(playback?.status, "in_progress");
-  assert.deepEqual(forCall(callId, receiver.received).map((h) => h.envelope.event), LIFECYCLE.slice(0, 4));
+  assert.deepEqual(
+    forCall(callId, receiver.received).map((h) => h.envelope.event),
+    LIFECYCLE.slice(0, 4),
+  );
   assert.equal((await media(callId, "transcript")).status, 404);
 });
 

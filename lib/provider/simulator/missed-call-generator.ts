@@ -69,11 +69,24 @@ async function simulatorToken(workspaceId: string, userId: string): Promise<stri
   }
   const id = randomUUID();
   const minted = deriveIngestToken(secret, id);
-  await insertIngestToken({ id, workspaceId, name: SIMULATOR_TOKEN_NAME, tokenHash: minted.tokenHash, prefix: minted.prefix, createdBy: userId });
+  await insertIngestToken({
+    id,
+    workspaceId,
+    name: SIMULATOR_TOKEN_NAME,
+    tokenHash: minted.tokenHash,
+    prefix: minted.prefix,
+    createdBy: userId,
+  });
   return minted.token;
 }
 
-export async function simulateMissedCall({ workspaceId, userId }: { workspaceId: string; userId: string }): Promise<ActionResult<{ id: string }>> {
+export async function simulateMissedCall({
+  workspaceId,
+  userId,
+}: {
+  workspaceId: string;
+  userId: string;
+}): Promise<ActionResult<{ id: string }>> {
   const token = await simulatorToken(workspaceId, userId);
   const body = buildDemoMissedCall({ customer: await pickCustomerForDemo({ workspaceId }) });
   const res = await fetch(`${env().APP_URL.replace(/\/$/, "")}/api/v1/missed-calls`, {

@@ -60,18 +60,41 @@ function weightsFor(request: ProviderCallRequest): Weights {
   const hasSlots = (request.scheduling_options?.available_slots.length ?? 0) > 0;
   switch (request.call_purpose) {
     case "appointment_reminder":
-      return [["information_provided", 70], ["callback_requested", 20], ["escalation_needed", 5], ["not_interested", 5]];
+      return [
+        ["information_provided", 70],
+        ["callback_requested", 20],
+        ["escalation_needed", 5],
+        ["not_interested", 5],
+      ];
     case "collections":
-      return [["payment_promised", 60], ["callback_requested", 30], ["escalation_needed", 10]];
+      return [
+        ["payment_promised", 60],
+        ["callback_requested", 30],
+        ["escalation_needed", 10],
+      ];
     case "urgent_notification":
-      return [["information_provided", 70], ["escalation_needed", 20], ["callback_requested", 10]];
+      return [
+        ["information_provided", 70],
+        ["escalation_needed", 20],
+        ["callback_requested", 10],
+      ];
     case "callback":
     case "follow_up":
     case "estimate_follow_up":
     case "custom":
       return hasSlots
-        ? [["appointment_scheduled", 60], ["callback_requested", 15], ["information_provided", 15], ["not_interested", 10]]
-        : [["information_provided", 50], ["callback_requested", 30], ["not_interested", 15], ["escalation_needed", 5]];
+        ? [
+            ["appointment_scheduled", 60],
+            ["callback_requested", 15],
+            ["information_provided", 15],
+            ["not_interested", 10],
+          ]
+        : [
+            ["information_provided", 50],
+            ["callback_requested", 30],
+            ["not_interested", 15],
+            ["escalation_needed", 5],
+          ];
   }
 }
 

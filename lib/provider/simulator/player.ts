@@ -59,7 +59,12 @@ function stepsFor(call: SimulatorCall, publicBaseUrl: string): Step[] {
     return [queued, dialing, ringing, failed(30_000)];
   }
   if (ending.kind === "stuck") {
-    return [queued, dialing, ringing, { afterMs: ringMs, event: "voice_call.in_progress", data: { status: "in_progress", answered_by: "human" } }];
+    return [
+      queued,
+      dialing,
+      ringing,
+      { afterMs: ringMs, event: "voice_call.in_progress", data: { status: "in_progress", answered_by: "human" } },
+    ];
   }
   const { completed } = conversationOf(call, publicBaseUrl);
   // Voicemail picks up sooner than a person does.

@@ -49,8 +49,17 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
 }
 
 export async function startSimulatorServer(opts: SimulatorServerOptions): Promise<SimulatorServer> {
-  const { port = 0, host = "127.0.0.1", store = createSimulatorStore(), webhookSecret, speed, allowWebhookOrigins, allowLoopback, deliveryTimeoutMs, ...rest } =
-    opts;
+  const {
+    port = 0,
+    host = "127.0.0.1",
+    store = createSimulatorStore(),
+    webhookSecret,
+    speed,
+    allowWebhookOrigins,
+    allowLoopback,
+    deliveryTimeoutMs,
+    ...rest
+  } = opts;
   let origin = "";
   const played = new Set<string>();
   const handlerOpts: Omit<SimulatorOptions, "publicBaseUrl" | "store"> = {

@@ -8,7 +8,11 @@ import type { SimulatorStore } from "./store";
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
-const time = (d: Date) => d.toISOString().replace("T", " ").replace(/\.\d{3}Z$/, " UTC");
+const time = (d: Date) =>
+  d
+    .toISOString()
+    .replace("T", " ")
+    .replace(/\.\d{3}Z$/, " UTC");
 
 function page(title: string, body: string, refresh: boolean): string {
   return `<!doctype html>
@@ -22,7 +26,10 @@ export function trackPageResponse(callId: string, store: SimulatorStore): Respon
   const call = store.calls.get(callId);
   const headers = { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" };
   if (!call) {
-    return new Response(page("Unknown call", `<h1>Unknown call</h1><p>No simulated call ${escape(callId)}.</p>`, false), { status: 404, headers });
+    return new Response(page("Unknown call", `<h1>Unknown call</h1><p>No simulated call ${escape(callId)}.</p>`, false), {
+      status: 404,
+      headers,
+    });
   }
   const playback = store.playback.get(callId);
   const status = playback?.status ?? "queued";
@@ -36,7 +43,14 @@ export function trackPageResponse(callId: string, store: SimulatorStore): Respon
       const attempts = deliveries.filter((d) => d.webhookId === e.webhookId);
       if (attempts.length === 0) return [row(e.at, e.event, "1", "—", "sending…", "")];
       return attempts.map((d) =>
-        row(d.at, d.event, String(d.attempt), String(d.statusCode ?? "—"), d.error ? `<span class="bad">${escape(d.error)}</span>` : "delivered", `${d.ms} ms`),
+        row(
+          d.at,
+          d.event,
+          String(d.attempt),
+          String(d.statusCode ?? "—"),
+          d.error ? `<span class="bad">${escape(d.error)}</span>` : "delivered",
+          `${d.ms} ms`,
+        ),
       );
     })
     .join("\n");

@@ -12,7 +12,14 @@ const BYTES_PER_SAMPLE = 2;
 const HEADER_BYTES = 44;
 const BLOCK = 80; // 10 ms: formant gains are worked out per block, not per sample
 const MAX_HARMONICS = 24;
-const VOWELS: readonly [number, number][] = [[730, 1090], [270, 2290], [300, 870], [530, 1840], [570, 840], [660, 1720]];
+const VOWELS: readonly [number, number][] = [
+  [730, 1090],
+  [270, 2290],
+  [300, 870],
+  [530, 1840],
+  [570, 840],
+  [660, 1720],
+];
 
 export function wavHeader(dataBytes: number): Buffer {
   const h = Buffer.alloc(HEADER_BYTES);

@@ -57,24 +57,43 @@ test("a 500 is retried with the same webhook-id, a new timestamp and a fresh sig
       assert.ok(verifyWebhook({ secrets: [SECRET], headers: h, body: h.body }).ok);
       assert.equal(h.signature, expectedSignature(SECRET, h));
     }
-    assert.deepEqual(queuedLog().map((d) => [d.attempt, d.statusCode, d.error]), [[1, 500, "HTTP 500"], [2, 200, null]]);
+    assert.deepEqual(
+      queuedLog().map((d) => [d.attempt, d.statusCode, d.error]),
+      [
+        [1, 500, "HTTP 500"],
+        [2, 200, null],
+      ],
+    );
   } finally {
     await s.close();
   }
 });
 
 test("an answer slower than the delivery timeout counts as failed and is retried; later events are not held back", async () => {
-  const s = await scenario((hook, n) => (hook.envelope.event === "voice_call.queued" && n === 1 ? { status: 200, delayMs: 2_000 } : { status: 204 }), {
-    speed: 100,
-    deliveryTimeoutMs: 200,
-  });
+  const s = await scenario(
+    (hook, n) => (hook.envelope.event === "voice_call.queued" && n === 1 ? { status: 200, delayMs: 2_000 } : { status: 204 }),
+    {
+      speed: 100,
+      deliveryTimeoutMs: 200,
+    },
+  );
   try {
     // The log, not the receiver, says when the simulator has its answers.
-    const hooks = await s.receiver.waitFor(() => (s.playback()?.deliveries ?? []).some((d) => d.event === "voice_call.completed") && (s.playback()?.deliveries.filter((d) => d.event === "voice_call.queued").length ?? 0) >= 2);
+    const hooks = await s.receiver.waitFor(
+      () =>
+        (s.playback()?.deliveries ?? []).some((d) => d.event === "voice_call.completed") &&
+        (s.playback()?.deliveries.filter((d) => d.event === "voice_call.queued").length ?? 0) >= 2,
+    );
     const queued = hooks.filter((h) => h.envelope.event === "voice_call.queued");
     assert.equal(queued[1].id, queued[0].id);
     const log = s.playback()?.deliveries ?? [];
-    assert.deepEqual(log.filter((d) => d.event === "voice_call.queued").map((d) => [d.attempt, d.error]), [[1, "no answer within 0.2 s"], [2, null]]);
+    assert.deepEqual(
+      log.filter((d) => d.event === "voice_call.queued").map((d) => [d.attempt, d.error]),
+      [
+        [1, "no answer within 0.2 s"],
+        [2, null],
+      ],
+    );
     assert.ok(log.some((d) => d.event === "voice_call.completed" && d.statusCode === 204));
   } finally {
     await s.close();
@@ -89,7 +108,10 @@ test("each retry waits its turn in the schedule and the sender gives up after th
     const playback = s.playback();
     await s.receiver.waitFor(() => playback?.timers.size === 0 && playback.status === "completed", 30_000);
     const attempts = (playback?.deliveries ?? []).filter((d) => d.event === "voice_call.queued");
-    assert.deepEqual(attempts.map((d) => d.attempt), [1, 2, 3, 4, 5, 6, 7]);
+    assert.deepEqual(
+      attempts.map((d) => d.attempt),
+      [1, 2, 3, 4, 5, 6, 7],
+    );
     assert.ok(attempts.every((d) => d.statusCode === 503));
     assert.equal(new Set(attempts.map((d) => d.webhookId)).size, 1);
   } finally {

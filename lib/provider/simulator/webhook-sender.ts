@@ -54,7 +54,15 @@ async function attemptOnce(out: Outgoing, attempt: number, playback: CallPlaybac
   const started = Date.now();
   // Each attempt is signed afresh: the timestamp is this attempt's, the id stays the event's.
   const headers = webhookHeaders({ secrets: policy.secret, id: out.webhookId, timestamp: Math.floor(started / 1000), body: out.body });
-  const entry: DeliveryAttempt = { event: out.envelope.event, webhookId: out.webhookId, attempt, at: new Date(started), statusCode: null, error: null, ms: 0 };
+  const entry: DeliveryAttempt = {
+    event: out.envelope.event,
+    webhookId: out.webhookId,
+    attempt,
+    at: new Date(started),
+    statusCode: null,
+    error: null,
+    ms: 0,
+  };
   try {
     const res = await policy.fetchImpl(out.url, {
       method: "POST",

@@ -13,19 +13,25 @@ function revalidateReviewed(callId: string) {
   revalidatePath("/attention");
 }
 
-export const reviewCallAction = memberAction({ name: "reviewCall", roles: can.reviewOutcomes, schema: reviewCallSchema }, async (values, member) => {
-  const result = await reviewCall(values, member);
-  if (result.ok) revalidateReviewed(values.callId);
-  return result;
-});
+export const reviewCallAction = memberAction(
+  { name: "reviewCall", roles: can.reviewOutcomes, schema: reviewCallSchema },
+  async (values, member) => {
+    const result = await reviewCall(values, member);
+    if (result.ok) revalidateReviewed(values.callId);
+    return result;
+  },
+);
 
-export const reclassifyCallAction = memberAction({ name: "reclassifyCall", roles: can.reviewOutcomes, schema: reclassifyCallSchema }, async (values, member) => {
-  const result = await reclassifyCall(values, member);
-  if (result.ok) {
-    revalidateReviewed(values.callId);
-    // A reclassification may create a callback task or change the board's outcome badge.
-    revalidatePath("/callbacks");
-    revalidatePath("/board");
-  }
-  return result;
-});
+export const reclassifyCallAction = memberAction(
+  { name: "reclassifyCall", roles: can.reviewOutcomes, schema: reclassifyCallSchema },
+  async (values, member) => {
+    const result = await reclassifyCall(values, member);
+    if (result.ok) {
+      revalidateReviewed(values.callId);
+      // A reclassification may create a callback task or change the board's outcome badge.
+      revalidatePath("/callbacks");
+      revalidatePath("/board");
+    }
+    return result;
+  },
+);

@@ -48,7 +48,14 @@ async function prefillFrom(from: string | undefined, member: Member, assistants:
       slots: [],
     },
   };
-  const when = new Intl.DateTimeFormat("en-US", { timeZone: member.workspace.timeZone, month: "short", day: "numeric", year: "numeric", hour: "numeric", minute: "2-digit" });
+  const when = new Intl.DateTimeFormat("en-US", {
+    timeZone: member.workspace.timeZone,
+    month: "short",
+    day: "numeric",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+  });
   return { callId: call.id, initial, placedAt: when.format(call.createdAt) };
 }
 

@@ -19,7 +19,14 @@ type Params = { missed?: string | string[]; task?: string | string[] };
 const uuid = (value: string | string[] | undefined) => (typeof value === "string" && z.guid().safeParse(value).success ? value : null);
 
 function customerOption(c: NonNullable<Awaited<ReturnType<typeof findCustomer>>>): CustomerOption {
-  return { id: c.id, name: c.name, preferredName: c.preferredName, phone: c.phone, doNotCall: c.doNotCall, doNotCallReason: c.doNotCallReason };
+  return {
+    id: c.id,
+    name: c.name,
+    preferredName: c.preferredName,
+    phone: c.phone,
+    doNotCall: c.doNotCall,
+    doNotCallReason: c.doNotCallReason,
+  };
 }
 
 /** The workspace's default callback assistant, if it is still switched on. */
@@ -28,7 +35,8 @@ function defaultAssistant(member: Member, assistants: AssistantOption[]): string
   return id && assistants.some((a) => a.id === id) ? id : null;
 }
 
-const clock = (timeZone: string) => new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
+const clock = (timeZone: string) =>
+  new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
 
 /**
  * `?missed=<id>` returns a missed call, `?task=<id>` a callback request. The form carries the id
@@ -44,7 +52,11 @@ export async function prefillFromInbox(params: Params, member: Member, assistant
     const missed = await getMissedCall({ workspaceId, id: missedId });
     const customer = missed ? await findCustomer({ workspaceId, id: missed.customerId }) : null;
     if (!missed || !customer) return null;
-    const values = formValuesForMissed(missed, { timeZone, assistantId: defaultAssistant(member, assistants), phoneNumber: formatPhone(missed.fromPhone) });
+    const values = formValuesForMissed(missed, {
+      timeZone,
+      assistantId: defaultAssistant(member, assistants),
+      phoneNumber: formatPhone(missed.fromPhone),
+    });
     const caller = missed.callerName ?? customer.name;
     const why = missed.reason ? ` (${reasonLabels[missed.reason].toLowerCase()})` : "";
     const taken = missed.status !== "open";
@@ -52,8 +64,19 @@ export async function prefillFromInbox(params: Params, member: Member, assistant
       key: `missed:${missed.id}`,
       initial: { customer: customerOption(customer), values },
       notice: taken
-        ? { tone: "warning", text: missed.status === "calling" ? `${missed.claimedByName ?? "Someone"} is already calling ${caller} back.` : `This missed call was already ${missed.status}.`, link: { href: "/missed", label: "Back to missed calls" } }
-        : { tone: "info", text: `Returning ${caller}’s missed call of ${clock(timeZone).format(missed.occurredAt)}${why}. Add why they called, then place the call.`, link: { href: "/missed", label: "Missed calls" } },
+        ? {
+            tone: "warning",
+            text:
+              missed.status === "calling"
+                ? `${missed.claimedByName ?? "Someone"} is already calling ${caller} back.`
+                : `This missed call was already ${missed.status}.`,
+            link: { href: "/missed", label: "Back to missed calls" },
+          }
+        : {
+            tone: "info",
+            text: `Returning ${caller}’s missed call of ${clock(timeZone).format(missed.occurredAt)}${why}. Add why they called, then place the call.`,
+            link: { href: "/missed", label: "Missed calls" },
+          },
     };
   }
 
@@ -72,14 +95,27 @@ export async function prefillFromInbox(params: Params, member: Member, assistant
           phoneNumber: formatPhone(task.sourcePhone),
           purpose: "callback",
           ...(assistantId ? { assistantId } : {}),
-          context: { callbackReason: task.notes ?? undefined, previousInteraction: previousInteractionForTask(task.sourceCallAt, timeZone) },
+          context: {
+            callbackReason: task.notes ?? undefined,
+            previousInteraction: previousInteractionForTask(task.sourceCallAt, timeZone),
+          },
           slots: [],
           callbackTaskId: task.id,
         },
       },
       notice: taken
-        ? { tone: "warning", text: task.completedAt ? "This callback was already completed." : `${task.claimedByName ?? "Someone"} is already calling ${customer.name} back.`, link: { href: "/callbacks", label: "Back to callbacks" } }
-        : { tone: "info", text: `${customer.name} asked to be called back.`, link: { href: `/calls/${task.sourceCallId}`, label: `See the call of ${clock(timeZone).format(task.sourceCallAt)}` } },
+        ? {
+            tone: "warning",
+            text: task.completedAt
+              ? "This callback was already completed."
+              : `${task.claimedByName ?? "Someone"} is already calling ${customer.name} back.`,
+            link: { href: "/callbacks", label: "Back to callbacks" },
+          }
+        : {
+            tone: "info",
+            text: `${customer.name} asked to be called back.`,
+            link: { href: `/calls/${task.sourceCallId}`, label: `See the call of ${clock(timeZone).format(task.sourceCallAt)}` },
+          },
     };
   }
   return null;

@@ -32,7 +32,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   }
   if (!upstream.ok || !upstream.body) {
     const status = upstream.status === 404 || upstream.status === 410 ? 404 : 502;
-    return Response.json({ error: status === 404 ? "The provider no longer has this recording" : "The provider could not serve the recording" }, { status });
+    return Response.json(
+      { error: status === 404 ? "The provider no longer has this recording" : "The provider could not serve the recording" },
+      { status },
+    );
   }
   const headers = new Headers({ "Cache-Control": "private, max-age=300" });
   for (const name of PASS_THROUGH) {
