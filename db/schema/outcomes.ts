@@ -48,7 +48,7 @@ export const callbackTasks = pgTable(
     completedBy: uuid().references(() => users.id),
   },
   // One task per source call: a replayed effect finds the row.
-  (t) => [unique().on(t.sourceCallId), index().on(t.workspaceId, t.completedAt)],
+  (t) => [unique().on(t.sourceCallId), index().on(t.workspaceId, t.completedAt), index().on(t.callId)],
 );
 
 export const appointments = pgTable(

@@ -64,6 +64,7 @@ export async function applyWebhookEvent(webhookId: string, ev: ParsedEvent): Pro
           attempt: row.attempt ?? 1,
           answeredBy: (row.answered_by as AnsweredBy | null) ?? null,
           phoneNumber: row.phone_number!,
+          hasClaims: row.has_claims ?? true,
         },
       });
     }

@@ -31,7 +31,7 @@ const dateOrNull = (iso: string | undefined) => (iso ? new Date(iso) : null);
  * What a call's first terminal event does, inside the transaction that stored it, so the event and
  * its effects land together or not at all.
  */
-export type CallSnapshot = { customerId: string; attempt: number; answeredBy: AnsweredBy | null; phoneNumber: string };
+export type CallSnapshot = { customerId: string; attempt: number; answeredBy: AnsweredBy | null; phoneNumber: string; hasClaims: boolean };
 
 export async function applyTerminalEffects(
   tx: Tx,
@@ -57,7 +57,7 @@ export async function applyTerminalEffects(
       tx,
     );
     if (status === "failed") await openAttentionItem({ ...scope, kind: "failed", detail: reason }, tx);
-    await settleClaims({ ...scope, resolved: false }, tx);
+    if (call.hasClaims) await settleClaims({ ...scope, resolved: false }, tx);
     if (RETRYABLE_STATUSES.has(status)) await scheduleAutoRetry(tx, { ...scope, attempt: call.attempt });
     return;
   }
@@ -84,7 +84,7 @@ export async function applyTerminalEffects(
     tx,
   );
   if (d.transcript_url) await enqueueJob({ kind: FETCH_TRANSCRIPT_JOB, payload: scope }, tx);
-  await settleClaims({ ...scope, resolved: Boolean(outcome?.type) }, tx);
+  if (call.hasClaims) await settleClaims({ ...scope, resolved: Boolean(outcome?.type) }, tx);
   if (outcome?.type === "voicemail_left") await scheduleAutoRetry(tx, { ...scope, attempt: call.attempt });
   if (needsReview) {
     const detail = outcome ? `Unknown outcome type “${outcome.type}”` : "Completed without an outcome";

@@ -29,7 +29,9 @@ with target as (
   from ins, target t
   where c.id = ins.call_id and t.id = c.id
   returning c.id, c.workspace_id, t.status::text as prev_status, c.status::text as status,
-            c.customer_id, c.attempt, c.answered_by::text as answered_by, c.phone_number
+            c.customer_id, c.attempt, c.answered_by::text as answered_by, c.phone_number,
+            exists (select 1 from missed_calls m where m.call_id = c.id and m.status = 'calling')
+              or exists (select 1 from callback_tasks k where k.call_id = c.id and k.completed_at is null) as has_claims
 ), notified as (
   select pg_notify('${CALL_CHANNEL}', workspace_id::text || ':' || id::text) from upd
 )
@@ -42,7 +44,8 @@ select (select id from target) as call_id,
        (select customer_id from upd) as customer_id,
        (select attempt from upd) as attempt,
        (select answered_by from upd) as answered_by,
-       (select phone_number from upd) as phone_number
+       (select phone_number from upd) as phone_number,
+       (select has_claims from upd) as has_claims
 `;
 
 export type PersistRow = {
@@ -57,4 +60,6 @@ export type PersistRow = {
   attempt: number | null;
   answered_by: string | null;
   phone_number: string | null;
+  /** Whether a missed call or callback task waits on this call's end (most calls: no). */
+  has_claims: boolean | null;
 };

@@ -1,0 +1,1 @@
+CREATE INDEX "callback_tasks_call_id_index" ON "callback_tasks" USING btree ("call_id");
