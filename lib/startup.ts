@@ -4,7 +4,7 @@ import { seedDemo } from "@/db/seed";
 import { registerCallJobs } from "@/lib/calls/jobs";
 import { startJobWorker } from "@/lib/jobs/worker";
 import { markStuckCalls } from "@/lib/calls/reconcile";
-import { callHub } from "@/lib/live/hub";
+import { shutdownHubs } from "@/lib/live/fanout-hub";
 
 /**
  * Runs once per server process before it takes requests: the embedded database can only be opened
@@ -22,7 +22,7 @@ export async function startServer() {
     reconciler.unref();
   }
   // Open event streams would keep the server from exiting; end them so clients reconnect.
-  process.once("SIGTERM", () => callHub().shutdown());
-  process.once("SIGINT", () => callHub().shutdown());
+  process.once("SIGTERM", shutdownHubs);
+  process.once("SIGINT", shutdownHubs);
   console.log(`[callboard] ready (${h.kind}${process.env.PROVIDER_API_URL ? "" : ", provider simulator"})`);
 }

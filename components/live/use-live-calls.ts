@@ -1,55 +1,11 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
 import type { BoardCall } from "@/lib/calls/board-call";
+import { useEventStream, type LiveState } from "./use-event-stream";
 
-export type LiveState = "connecting" | "live" | "reconnecting";
+export type { LiveState };
 
-/**
- * Subscribes once to the server's call stream. EventSource reconnects by itself and sends
- * Last-Event-ID; when the server cannot replay the gap it sends `reset` and the caller refetches.
- * If the browser gives up (the server answered an error), we open a new stream ourselves and
- * pass the last id along, so a restart of the app server costs at most one refetch.
- */
+/** Changed calls of the member's workspace, as board cards. */
 export function useLiveCalls({ onCall, onReset }: { onCall: (call: BoardCall) => void; onReset: () => void }): LiveState {
-  const [state, setState] = useState<LiveState>("connecting");
-  const handlers = useRef({ onCall, onReset });
-  useEffect(() => {
-    handlers.current = { onCall, onReset };
-  });
-
-  useEffect(() => {
-    let source: EventSource | null = null;
-    let lastId = "";
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    let stopped = false;
-
-    const open = () => {
-      source = new EventSource(`/api/live/calls${lastId ? `?lastEventId=${encodeURIComponent(lastId)}` : ""}`);
-      source.addEventListener("call", (e) => {
-        const m = e as MessageEvent<string>;
-        lastId = m.lastEventId || lastId;
-        handlers.current.onCall(JSON.parse(m.data) as BoardCall);
-      });
-      source.addEventListener("reset", (e) => {
-        lastId = (e as MessageEvent<string>).lastEventId || lastId;
-        handlers.current.onReset();
-      });
-      source.addEventListener("ready", () => setState("live"));
-      source.onerror = () => {
-        setState("reconnecting");
-        if (source?.readyState === EventSource.CLOSED && !stopped) {
-          retry = setTimeout(open, 3000);
-        }
-      };
-    };
-    open();
-    return () => {
-      stopped = true;
-      clearTimeout(retry);
-      source?.close();
-    };
-  }, []);
-
-  return state;
+  return useEventStream<BoardCall>("/api/live/calls", "call", { onEvent: onCall, onReset });
 }

@@ -7,7 +7,8 @@ import { createAssistant, createCustomer, createMember, createWorkspace } from "
 import { SIMULATOR_DEFAULTS } from "@/lib/env";
 import { startSimulatorServer, type SimulatorServer } from "@/lib/provider/simulator/server";
 import { zoneWhereItIs } from "@/lib/time/zone-at-hour";
-import type { MissedEvent } from "./live-hub";
+import type { HubEvent } from "@/lib/live/fanout-hub";
+import type { MissedCallItem } from "./item";
 
 // Integration: "Call back now" through the real place-call path, a real database and the
 // simulator over HTTP; and the live hub seeing the claim.
@@ -80,8 +81,12 @@ test("without a default callback assistant nothing is placed and the refusal say
 test("the first dispatcher claims the missed call; the second is told who has it", async () => {
   const { callBackNow, getMissedCall, missedHub, db, calls } = await modules();
   const { workspace, missedCallId, dana, sam, actor } = await scenario();
-  const events: MissedEvent[] = [];
-  const unsubscribe = await missedHub().subscribe(workspace.id, (e) => events.push(e));
+  const events: HubEvent<MissedCallItem>[] = [];
+  const unsubscribe = await missedHub().subscribe(
+    workspace.id,
+    (e) => events.push(e),
+    () => {},
+  );
 
   const first = await callBackNow({ missedCallId, requestKey: randomUUID() }, actor(dana));
   assert.ok(first.ok, JSON.stringify(first));
@@ -98,9 +103,9 @@ test("the first dispatcher claims the missed call; the second is told who has it
   assert.match(!second.ok ? second.error : "", /Test User is already calling back/);
 
   // The claim rode on the call's own NOTIFY; the hub turned it into a missed-call event.
-  for (let i = 0; i < 50 && !events.some((e) => e.item.status === "calling"); i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 50 && !events.some((e) => e.payload.status === "calling"); i++) await new Promise((r) => setTimeout(r, 20));
   unsubscribe();
-  assert.ok(events.some((e) => e.item.id === missedCallId && e.item.status === "calling" && e.item.claimedByName === "Test User"));
+  assert.ok(events.some((e) => e.payload.id === missedCallId && e.payload.status === "calling" && e.payload.claimedByName === "Test User"));
 });
 
 test("outside calling hours the offer comes back, and accepting it holds the call and claims the item", async () => {
