@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { useTestDatabase } from "@/db/testing/test-database";
+import { openTestDatabase } from "@/db/testing/test-database";
 import { createAssistant, createMember, createWorkspace } from "@/db/testing/factories";
 import type { Workspace } from "@/db/schema";
 import { addCall, addCallbackTask, addTranscript } from "@/lib/outcomes/report-fixtures";
@@ -8,7 +8,7 @@ import { periodFor } from "@/lib/outcomes/period";
 import { parseOutcomeFilters, type SearchParamsRecord } from "@/lib/validation/outcomes";
 import { bookingRateBy, figures, listCalls, mixByPurpose, outcomesByDay } from "./outcomes-report";
 
-let database: Awaited<ReturnType<typeof useTestDatabase>>;
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
 // Noon in Los Angeles on Friday 2026-03-20. "Last 7 days" is Mar 14–20; the period before it,
 // Mar 7–13, spans the switch to daylight time on Mar 8.
 const NOW = new Date("2026-03-20T19:00:00Z");
@@ -16,7 +16,7 @@ let ws: Workspace;
 const ids = { a1: "", a2: "", d1: "", d2: "" };
 
 before(async () => {
-  database = await useTestDatabase();
+  database = await openTestDatabase();
   ws = await createWorkspace({ timeZone: "America/Los_Angeles" });
   ids.a1 = (await createAssistant(ws, { name: "Callback Cathy" })).id;
   ids.a2 = (await createAssistant(ws, { name: "Billing Ben" })).id;

@@ -10,7 +10,7 @@ import { migrate } from "@/db/migrate";
  * database on the server named by DATABASE_URL (dropped afterwards). Must run before anything
  * touches `db`, because the process-wide handle reads the environment once.
  */
-export async function useTestDatabase(): Promise<{ kind: "pglite" | "postgres"; cleanup: () => Promise<void> }> {
+export async function openTestDatabase(): Promise<{ kind: "pglite" | "postgres"; cleanup: () => Promise<void> }> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const name = `callboard_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;

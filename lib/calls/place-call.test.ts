@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, test } from "node:test";
 import { and, eq } from "drizzle-orm";
-import { useTestDatabase } from "@/db/testing/test-database";
+import { startDatabaseAndSimulator } from "@/db/testing/provider-env";
 import { createAssistant, createCustomer, createMember, createWorkspace } from "@/db/testing/factories";
 import { startSimulatorServer, type SimulatorServer } from "@/lib/provider/simulator/server";
 import { SIMULATOR_DEFAULTS } from "@/lib/env";
@@ -12,23 +12,15 @@ import { zoneWhereItIs } from "@/lib/time/zone-at-hour";
 
 // Integration: the real place-call path, a real database (PGlite, or PostgreSQL when DATABASE_URL
 // is set) and the simulator over real HTTP on a loopback port.
-let database: Awaited<ReturnType<typeof useTestDatabase>>;
+let env: Awaited<ReturnType<typeof startDatabaseAndSimulator>>;
 let sim: SimulatorServer;
 
 before(async () => {
-  database = await useTestDatabase();
-  sim = await startSimulatorServer({ apiKey: SIMULATOR_DEFAULTS.apiKey });
-  process.env.PROVIDER_API_URL = sim.url;
-  process.env.PROVIDER_API_KEY = SIMULATOR_DEFAULTS.apiKey;
-  process.env.PROVIDER_WEBHOOK_SECRET = SIMULATOR_DEFAULTS.webhookSecret;
-  process.env.APP_URL = "http://127.0.0.1:9";
-  process.env.PROVIDER_TIMEOUT_MS = "2000";
+  env = await startDatabaseAndSimulator();
+  sim = env.sim;
 });
 
-after(async () => {
-  await sim?.close();
-  await database?.cleanup();
-});
+after(() => env?.cleanup());
 
 async function modules() {
   const [{ placeCall: place }, { db }, schema] = await Promise.all([import("./place-call"), import("@/db"), import("@/db/schema")]);

@@ -2,33 +2,21 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, test } from "node:test";
 import { eq } from "drizzle-orm";
-import { useTestDatabase } from "@/db/testing/test-database";
+import { startDatabaseAndSimulator } from "@/db/testing/provider-env";
 import { createAssistant, createCustomer, createMember, createWorkspace } from "@/db/testing/factories";
-import { SIMULATOR_DEFAULTS } from "@/lib/env";
-import { startSimulatorServer, type SimulatorServer } from "@/lib/provider/simulator/server";
 import { zoneWhereItIs } from "@/lib/time/zone-at-hour";
 import type { HubEvent } from "@/lib/live/fanout-hub";
 import type { MissedCallItem } from "./item";
 
 // Integration: "Call back now" through the real place-call path, a real database and the
 // simulator over HTTP; and the live hub seeing the claim.
-let database: Awaited<ReturnType<typeof useTestDatabase>>;
-let sim: SimulatorServer;
+let env: Awaited<ReturnType<typeof startDatabaseAndSimulator>>;
 
 before(async () => {
-  database = await useTestDatabase();
-  sim = await startSimulatorServer({ apiKey: SIMULATOR_DEFAULTS.apiKey });
-  process.env.PROVIDER_API_URL = sim.url;
-  process.env.PROVIDER_API_KEY = SIMULATOR_DEFAULTS.apiKey;
-  process.env.PROVIDER_WEBHOOK_SECRET = SIMULATOR_DEFAULTS.webhookSecret;
-  process.env.APP_URL = "http://127.0.0.1:9";
-  process.env.PROVIDER_TIMEOUT_MS = "2000";
+  env = await startDatabaseAndSimulator();
 });
 
-after(async () => {
-  await sim?.close();
-  await database?.cleanup();
-});
+after(() => env?.cleanup());
 
 async function modules() {
   const [{ callBackNow }, { db }, schema, queries, { missedHub }] = await Promise.all([

@@ -2,16 +2,16 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, test } from "node:test";
 import { and, eq } from "drizzle-orm";
-import { useTestDatabase } from "@/db/testing/test-database";
+import { openTestDatabase } from "@/db/testing/test-database";
 import { createCustomer, createWorkspace } from "@/db/testing/factories";
 import type { Workspace } from "@/db/schema";
 
 // Integration: the route's POST with real Requests against a real database (PGlite, or
 // PostgreSQL when DATABASE_URL is set).
-let database: Awaited<ReturnType<typeof useTestDatabase>>;
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
 
 before(async () => {
-  database = await useTestDatabase();
+  database = await openTestDatabase();
 });
 
 after(async () => {

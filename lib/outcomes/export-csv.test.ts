@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { and, eq } from "drizzle-orm";
-import { useTestDatabase } from "@/db/testing/test-database";
+import { openTestDatabase } from "@/db/testing/test-database";
 import { createAssistant, createMember, createWorkspace } from "@/db/testing/factories";
 import { auditLog, type Workspace } from "@/db/schema";
 import type { Member } from "@/lib/auth/session";
@@ -10,13 +10,13 @@ import { addCall } from "./report-fixtures";
 import { periodFor } from "./period";
 import { createCallsCsvStream, exportFilename } from "./export-csv";
 
-let database: Awaited<ReturnType<typeof useTestDatabase>>;
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
 let ws: Workspace;
 let manager: Member;
 const NOW = new Date("2026-07-15T18:00:00Z");
 
 before(async () => {
-  database = await useTestDatabase();
+  database = await openTestDatabase();
   ws = await createWorkspace({ timeZone: "America/New_York", slug: "north-star" });
   manager = await createMember(ws, "manager");
   const assistantId = (await createAssistant(ws, { name: "Reminder Ray" })).id;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { sql } from "drizzle-orm";
-import { useTestDatabase } from "@/db/testing/test-database";
+import { openTestDatabase } from "@/db/testing/test-database";
 import { createAssistant, createWorkspace } from "@/db/testing/factories";
 import type { Workspace } from "@/db/schema";
 import { addCall } from "./report-fixtures";
@@ -9,13 +9,13 @@ import { periodFor } from "./period";
 import { encodeCursor } from "./cursor";
 import { parseOutcomeFilters, type SearchParamsRecord } from "@/lib/validation/outcomes";
 
-let database: Awaited<ReturnType<typeof useTestDatabase>>;
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
 let ws: Workspace;
 const NOW = new Date("2026-05-30T19:00:00Z");
 const TOTAL = 57;
 
 before(async () => {
-  database = await useTestDatabase();
+  database = await openTestDatabase();
   const { db } = await import("@/db");
   ws = await createWorkspace({ timeZone: "America/Chicago" });
   const assistantId = (await createAssistant(ws)).id;

@@ -1,14 +1,14 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { and, eq } from "drizzle-orm";
-import { useTestDatabase } from "@/db/testing/test-database";
+import { openTestDatabase } from "@/db/testing/test-database";
 import { createMember, createWorkspace } from "@/db/testing/factories";
 import { createSentCall } from "@/db/testing/call-factory";
 import type { CallOutcome, Workspace } from "@/db/schema";
 
-let database: Awaited<ReturnType<typeof useTestDatabase>>;
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
 before(async () => {
-  database = await useTestDatabase();
+  database = await openTestDatabase();
 });
 after(() => database?.cleanup());
 

@@ -2,16 +2,16 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import fc from "fast-check";
 import { eq } from "drizzle-orm";
-import { useTestDatabase } from "@/db/testing/test-database";
+import { openTestDatabase } from "@/db/testing/test-database";
 import { createWorkspace } from "@/db/testing/factories";
 import { createSentCall } from "@/db/testing/call-factory";
 import { advanceStatus, isTerminal, liveStatuses } from "@/lib/calls/lifecycle";
 import { callStatuses, type CallStatus } from "@/db/schema/enums";
 import { parseWebhookBody, type ParsedEvent } from "./envelope";
 
-let database: Awaited<ReturnType<typeof useTestDatabase>>;
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
 before(async () => {
-  database = await useTestDatabase();
+  database = await openTestDatabase();
 });
 after(() => database?.cleanup());
 

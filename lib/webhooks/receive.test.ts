@@ -1,15 +1,15 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { eq } from "drizzle-orm";
-import { useTestDatabase } from "@/db/testing/test-database";
+import { openTestDatabase } from "@/db/testing/test-database";
 import { createWorkspace } from "@/db/testing/factories";
 import { createSentCall } from "@/db/testing/call-factory";
 import { SIMULATOR_DEFAULTS } from "@/lib/env";
 import { webhookHeaders } from "./signature";
 
-let database: Awaited<ReturnType<typeof useTestDatabase>>;
+let database: Awaited<ReturnType<typeof openTestDatabase>>;
 before(async () => {
-  database = await useTestDatabase();
+  database = await openTestDatabase();
 });
 after(() => database?.cleanup());
 
