@@ -72,6 +72,7 @@ const testCustomers = () =>
     { name: "Test Board Booking", phone: "+13105550901" },
     { name: "Test Reviewer", phone: "+13105550906" },
     { name: "Test Attention", phone: "+13105550908" },
+    { name: "Test Unsubscribe", phone: "+12135550905" },
   ].map(({ night, ...c }: { night?: boolean; name: string; phone: string }) => ({ ...c, timeZone: zoneWhereItIs(night ? 2 : 12) }));
 
 /** Fills an empty database with demo data; does nothing when any workspace exists. */

@@ -108,3 +108,29 @@ test.describe("compliance in the form", () => {
     await expect(result).toContainText("Scheduled");
   });
 });
+
+test.describe("do-not-call outcome", () => {
+  test.use(asRole("dispatcher"));
+
+  test("a customer who asks not to be called cannot be called again", async ({ page }) => {
+    await page.goto("/calls/new");
+    await pickCustomer(page, "Test Unsub", /Test Unsubscribe/);
+    await page.getByLabel("Call purpose").selectOption({ label: "Follow up after a visit" });
+    const form = page.getByRole("form", { name: "Place call" });
+    await form.getByRole("button", { name: "Place call" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Provider call ID" })).toContainText("Call placed");
+
+    // The simulator ends numbers …0905 with do_not_call; the call page updates by itself.
+    await page.goto("/calls");
+    await page.getByRole("link", { name: "Test Unsubscribe" }).first().click();
+    await expect(page.getByRole("heading", { name: "Test Unsubscribe" })).toBeVisible();
+    await expect(page.getByText("Do not call", { exact: true }).first()).toBeVisible({ timeout: 45_000 });
+
+    await page.goto("/calls/new");
+    await pickCustomer(page, "Test Unsub", /Test Unsubscribe/);
+    await page.getByLabel("Call purpose").selectOption({ label: "Follow up after a visit" });
+    await expect(page.getByRole("region", { name: "Compliance checks" })).toContainText("On the do-not-call list");
+    await form.getByRole("button", { name: "Place call" }).click();
+    await expect(form.getByRole("alert")).toContainText("On the do-not-call list");
+  });
+});
