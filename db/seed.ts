@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { assistants, customers, memberships, users, workspaces } from "@/db/schema";
+import { assistants, customers, doNotCallEntries, memberships, users, workspaces } from "@/db/schema";
 import type { BusinessHours } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/credentials";
 import { toE164 } from "@/lib/phone";
@@ -122,6 +122,16 @@ export async function seedDemo(db: Database, opts: { customersPerWorkspace?: num
         .values(generated.map((c) => ({ ...c, workspaceId: row.id, doNotCallAt: c.doNotCall ? new Date("2026-10-02T17:00:00Z") : null })));
       if (key === "summit") {
         await tx.insert(customers).values(testCustomers().map((c) => ({ ...c, workspaceId: row.id, notes: "Simulator test number" })));
+      }
+      // The register holds every opt-out; the customer flag is its fast copy.
+      const optedOut = await tx
+        .select({ id: customers.id, phone: customers.phone, reason: customers.doNotCallReason })
+        .from(customers)
+        .where(and(eq(customers.workspaceId, row.id), eq(customers.doNotCall, true)));
+      if (optedOut.length > 0) {
+        await tx
+          .insert(doNotCallEntries)
+          .values(optedOut.map((c) => ({ workspaceId: row.id, phone: c.phone, customerId: c.id, source: "manual", reason: c.reason })));
       }
     }
 

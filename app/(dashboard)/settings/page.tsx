@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { listActiveAssistants } from "@/db/queries/assistants";
 import { listIngestTokens } from "@/db/queries/ingest-tokens";
+import { listDoNotCallEntries } from "@/db/queries/do-not-call";
+import { DoNotCallRegister } from "@/components/settings/do-not-call-register";
 import { AutoRetryForm } from "@/components/settings/auto-retry-form";
 import { CallbackAssistantForm } from "@/components/settings/callback-assistant-form";
 import { IngestTokens } from "@/components/settings/ingest-tokens";
@@ -18,9 +20,10 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export default async function SettingsPage() {
   const member = await requireMember(can.manageSettings);
   const { workspace } = member;
-  const [tokens, assistants] = await Promise.all([
+  const [tokens, assistants, doNotCall] = await Promise.all([
     listIngestTokens({ workspaceId: workspace.id }),
     listActiveAssistants({ workspaceId: workspace.id }),
+    listDoNotCallEntries({ workspaceId: workspace.id }),
   ]);
   const feedUrl = `${env().APP_URL.replace(/\/$/, "")}/api/v1/missed-calls`;
   return (
@@ -66,6 +69,12 @@ export default async function SettingsPage() {
 
       <SettingsSection title="Automatic retries" description="Off unless you opt in. Applies to calls that end from now on.">
         <AutoRetryForm initial={workspace.autoRetry} />
+      </SettingsSection>
+      <SettingsSection
+        title="Do-not-call register"
+        description="Numbers that asked not to be called. Entries are never removed (kept at least five years); correct a mistake with a note."
+      >
+        <DoNotCallRegister timeZone={workspace.timeZone} entries={doNotCall.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() }))} />
       </SettingsSection>
     </div>
   );
