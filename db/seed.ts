@@ -125,13 +125,22 @@ export async function seedDemo(db: Database, opts: { customersPerWorkspace?: num
       }
       // The register holds every opt-out; the customer flag is its fast copy.
       const optedOut = await tx
-        .select({ id: customers.id, phone: customers.phone, reason: customers.doNotCallReason })
+        .select({ id: customers.id, phone: customers.phone, reason: customers.doNotCallReason, at: customers.doNotCallAt })
         .from(customers)
         .where(and(eq(customers.workspaceId, row.id), eq(customers.doNotCall, true)));
       if (optedOut.length > 0) {
         await tx
           .insert(doNotCallEntries)
-          .values(optedOut.map((c) => ({ workspaceId: row.id, phone: c.phone, customerId: c.id, source: "manual", reason: c.reason })));
+          .values(
+            optedOut.map((c) => ({
+              workspaceId: row.id,
+              phone: c.phone,
+              customerId: c.id,
+              source: "manual",
+              reason: c.reason,
+              createdAt: c.at ?? undefined,
+            })),
+          );
       }
     }
 
