@@ -129,18 +129,16 @@ export async function seedDemo(db: Database, opts: { customersPerWorkspace?: num
         .from(customers)
         .where(and(eq(customers.workspaceId, row.id), eq(customers.doNotCall, true)));
       if (optedOut.length > 0) {
-        await tx
-          .insert(doNotCallEntries)
-          .values(
-            optedOut.map((c) => ({
-              workspaceId: row.id,
-              phone: c.phone,
-              customerId: c.id,
-              source: "manual",
-              reason: c.reason,
-              createdAt: c.at ?? undefined,
-            })),
-          );
+        await tx.insert(doNotCallEntries).values(
+          optedOut.map((c) => ({
+            workspaceId: row.id,
+            phone: c.phone,
+            customerId: c.id,
+            source: "manual",
+            reason: c.reason,
+            createdAt: c.at ?? undefined,
+          })),
+        );
       }
     }
 
