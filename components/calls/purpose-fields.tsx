@@ -4,6 +4,7 @@ import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import type { AssistantOption } from "@/lib/calls/types";
 import { callPurposes, purposeLabels, type CallPurpose } from "@/lib/validation/call";
+import { AssistantOptions } from "./assistant-options";
 import { usePlaceCallForm } from "./place-call-form-context";
 
 export type PurposeFieldsProps = { assistants: AssistantOption[] };
@@ -19,14 +20,12 @@ export function PurposeFields({ assistants }: PurposeFieldsProps) {
   const assistantId = useWatch({ control, name: "assistantId" });
 
   const chosen = isPurpose(purpose) ? purpose : undefined;
-  const suited = chosen ? assistants.filter((a) => a.purposes.includes(chosen)) : assistants;
-  const others = chosen ? assistants.filter((a) => !a.purposes.includes(chosen)) : [];
   const selected = assistants.find((a) => a.id === assistantId);
 
   const assistantHint =
     assistants.length === 0
       ? "No active assistants. Ask an admin to add one."
-      : chosen && suited.length === 0
+      : chosen && !assistants.some((a) => a.purposes.includes(chosen))
         ? "No assistant is set up for this purpose."
         : chosen && selected && !selected.purposes.includes(chosen)
           ? `${selected.name} is not set up for “${purposeLabels[chosen]}”.`
@@ -61,20 +60,7 @@ export function PurposeFields({ assistants }: PurposeFieldsProps) {
         {(control) => (
           <Select {...control} {...register("assistantId")}>
             <option value="">Choose an assistant…</option>
-            {suited.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-            {others.length > 0 && (
-              <optgroup label="Other assistants">
-                {others.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </optgroup>
-            )}
+            <AssistantOptions assistants={assistants} purpose={chosen} othersLabel="Other assistants" />
           </Select>
         )}
       </Field>

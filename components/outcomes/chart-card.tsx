@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { outcomeBucketLabels, type OutcomeBucket } from "@/lib/outcomes/labels";
+import type { Stack } from "@/lib/outcomes/chart-data";
+import { outcomeBucketLabels, outcomeBuckets, type OutcomeBucket } from "@/lib/outcomes/labels";
 import { outcomeSwatch } from "./palette";
 
 /**
@@ -65,5 +66,48 @@ export function EmptyChart({ children }: { children: ReactNode }) {
     <p className="rounded-md border border-dashed border-slate-300 p-6 text-center text-sm text-slate-500 dark:border-slate-700 dark:text-slate-400">
       {children}
     </p>
+  );
+}
+
+/** The outcomes that occur anywhere in a set of stacked rows, in the legend's order. */
+export function usedBuckets(rows: { stack: Stack }[]): OutcomeBucket[] {
+  return outcomeBuckets.filter((b) => rows.some((r) => r.stack.some((s) => s.bucket === b)));
+}
+
+/** The numbers behind a stacked chart: one row per bar, a column per outcome. */
+export function StackNumbers({
+  rowHeader,
+  rows,
+  used,
+}: {
+  rowHeader: string;
+  rows: { key: string; label: string; total: number; stack: Stack }[];
+  used: OutcomeBucket[];
+}) {
+  return (
+    <table className={numbersTable}>
+      <thead>
+        <tr>
+          <th scope="col">{rowHeader}</th>
+          <th scope="col">Calls</th>
+          {used.map((b) => (
+            <th key={b} scope="col">
+              {outcomeBucketLabels[b]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.label}</th>
+            <td>{r.total}</td>
+            {used.map((b) => (
+              <td key={b}>{r.stack.find((s) => s.bucket === b)?.count ?? 0}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

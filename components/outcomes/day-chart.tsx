@@ -1,7 +1,7 @@
 import type { DayStack } from "@/lib/outcomes/chart-data";
 import { formatCount, formatDay, formatDayRange, plural } from "@/lib/outcomes/format";
-import { outcomeBucketLabels, outcomeBuckets, type OutcomeBucket } from "@/lib/outcomes/labels";
-import { ChartCard, EmptyChart, Legend, numbersTable } from "./chart-card";
+import { outcomeBucketLabels, type OutcomeBucket } from "@/lib/outcomes/labels";
+import { ChartCard, EmptyChart, Legend, StackNumbers, usedBuckets } from "./chart-card";
 import { outcomeFill, segmentGap } from "./palette";
 
 /** A round number at or above the tallest bar whose quarters are round too (4, 8, 20, 60, 400…). */
@@ -26,35 +26,16 @@ function summary(days: DayStack[], total: number, used: OutcomeBucket[]): string
 /** Outcomes over time: one stacked bar a day. Bars are SVG; labels are HTML so they stay crisp at any width. */
 export function DayChart({ days }: { days: DayStack[] }) {
   const total = days.reduce((n, d) => n + d.total, 0);
-  const used = outcomeBuckets.filter((b) => days.some((d) => d.stack.some((s) => s.bucket === b)));
+  const used = usedBuckets(days);
   const max = niceMax(Math.max(0, ...days.map((d) => d.total)));
   const n = days.length;
   const labelEvery = Math.ceil(n / 8);
   const numbers = (
-    <table className={numbersTable}>
-      <thead>
-        <tr>
-          <th scope="col">Day</th>
-          <th scope="col">Calls</th>
-          {used.map((b) => (
-            <th key={b} scope="col">
-              {outcomeBucketLabels[b]}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {days.map((d) => (
-          <tr key={d.day}>
-            <th scope="row">{formatDay(d.day, true)}</th>
-            <td>{d.total}</td>
-            {used.map((b) => (
-              <td key={b}>{d.stack.find((s) => s.bucket === b)?.count ?? 0}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <StackNumbers
+      rowHeader="Day"
+      rows={days.map((d) => ({ key: d.day, label: formatDay(d.day, true), total: d.total, stack: d.stack }))}
+      used={used}
+    />
   );
   return (
     <ChartCard title="Outcomes by day" description="Calls per day, stacked by how they ended." numbers={total > 0 ? numbers : undefined}>

@@ -1,8 +1,8 @@
 import type { PurposeMix } from "@/lib/outcomes/chart-data";
 import { formatCount, formatRate, plural } from "@/lib/outcomes/format";
-import { outcomeBucketLabels, outcomeBuckets } from "@/lib/outcomes/labels";
+import { outcomeBucketLabels } from "@/lib/outcomes/labels";
 import { purposeLabels } from "@/lib/validation/call";
-import { ChartCard, EmptyChart, Legend, numbersTable } from "./chart-card";
+import { ChartCard, EmptyChart, Legend, StackNumbers, usedBuckets } from "./chart-card";
 import { outcomeFill, segmentGap } from "./palette";
 
 function describe(rows: PurposeMix[]): string {
@@ -15,32 +15,13 @@ function describe(rows: PurposeMix[]): string {
 
 /** Each purpose as one 100% bar split by outcome, busiest purpose first; the count sits at the end. */
 export function MixChart({ rows }: { rows: PurposeMix[] }) {
-  const used = outcomeBuckets.filter((b) => rows.some((r) => r.stack.some((s) => s.bucket === b)));
+  const used = usedBuckets(rows);
   const numbers = (
-    <table className={numbersTable}>
-      <thead>
-        <tr>
-          <th scope="col">Purpose</th>
-          <th scope="col">Calls</th>
-          {used.map((b) => (
-            <th key={b} scope="col">
-              {outcomeBucketLabels[b]}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.purpose}>
-            <th scope="row">{purposeLabels[r.purpose]}</th>
-            <td>{r.total}</td>
-            {used.map((b) => (
-              <td key={b}>{r.stack.find((s) => s.bucket === b)?.count ?? 0}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <StackNumbers
+      rowHeader="Purpose"
+      rows={rows.map((r) => ({ key: r.purpose, label: purposeLabels[r.purpose], total: r.total, stack: r.stack }))}
+      used={used}
+    />
   );
   return (
     <ChartCard

@@ -4,6 +4,7 @@ import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { useZodForm } from "@/components/ui/use-zod-form";
 import { callbackAssistantSchema } from "@/lib/validation/settings";
+import { AssistantOptions } from "@/components/calls/assistant-options";
 import { SaveRow } from "./save-row";
 import { useSettingsSave } from "./use-settings-save";
 
@@ -15,8 +16,6 @@ export function CallbackAssistantForm({ assistants, current }: { assistants: Ass
   const form = useZodForm(callbackAssistantSchema, { defaultValues: { assistantId: initial } });
   const { register, formState } = form;
   const { onSubmit, status } = useSettingsSave(form, updateCallbackAssistantAction);
-  const suited = assistants.filter((a) => a.purposes.includes("callback"));
-  const others = assistants.filter((a) => !a.purposes.includes("callback"));
   return (
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
       <Field
@@ -28,20 +27,7 @@ export function CallbackAssistantForm({ assistants, current }: { assistants: Ass
         {(c) => (
           <Select {...c} {...register("assistantId")}>
             <option value="">None (“Call back now” is off)</option>
-            {suited.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-            {others.length > 0 && (
-              <optgroup label="Not set up for callbacks">
-                {others.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </optgroup>
-            )}
+            <AssistantOptions assistants={assistants} purpose="callback" othersLabel="Not set up for callbacks" />
           </Select>
         )}
       </Field>

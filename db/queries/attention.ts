@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { attentionItems, calls, customers } from "@/db/schema";
 import type { AttentionKind } from "@/db/schema/enums";
@@ -31,14 +31,6 @@ export async function listOpenAttention({ workspaceId, limit = 500 }: { workspac
 }
 
 export type OpenAttentionRow = Awaited<ReturnType<typeof listOpenAttention>>[number];
-
-export async function countOpenAttention({ workspaceId }: { workspaceId: string }, tx: DbOrTx = db): Promise<number> {
-  const [row] = await tx
-    .select({ count: sql<number>`count(*)::int` })
-    .from(attentionItems)
-    .where(and(eq(attentionItems.workspaceId, workspaceId), isNull(attentionItems.resolvedAt)));
-  return row?.count ?? 0;
-}
 
 export async function findAttentionItem({ workspaceId, id }: { workspaceId: string; id: string }, tx: DbOrTx = db) {
   const [row] = await tx

@@ -1,6 +1,6 @@
 import { and, desc, eq } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
-import { assistants, callEvents, calls, customers, users, type Call } from "@/db/schema";
+import { assistants, callEvents, calls, users, type Call } from "@/db/schema";
 
 export type NewCall = typeof calls.$inferInsert;
 
@@ -66,7 +66,6 @@ export async function listRecentCalls({ workspaceId, limit = 100 }: { workspaceI
     })
     .from(calls)
     .innerJoin(assistants, eq(assistants.id, calls.assistantId))
-    .innerJoin(customers, eq(customers.id, calls.customerId))
     .leftJoin(users, eq(users.id, calls.placedBy))
     .where(eq(calls.workspaceId, workspaceId))
     .orderBy(desc(calls.createdAt))

@@ -27,6 +27,7 @@ export async function listRecentCustomerCalls(
   return tx
     .select({
       id: calls.id,
+      idempotencyKey: calls.idempotencyKey,
       createdAt: calls.createdAt,
       purpose: calls.purpose,
       status: calls.status,

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "@/auth";
 import { findMembership, findUserById, listMemberships } from "@/db/queries/users";
@@ -23,6 +24,18 @@ export type MemberCheck = { ok: true; member: Member } | { ok: false; reason: "a
  * once even while the session cookie lives on.
  */
 export async function checkMember(allowed: readonly MemberRole[]): Promise<MemberCheck> {
+  const current = await currentMembership();
+  if (!current.ok) return current;
+  if (!hasRole(current.member.role, allowed)) return { ok: false, reason: "forbidden" };
+  return current;
+}
+
+/**
+ * The session and membership reads, once per request: the layout and the page both check, and
+ * each asks for its own roles, so the cache sits below the role test. Outside a React request
+ * (route handlers, tests) `cache` does not memoize and this simply runs.
+ */
+const currentMembership = cache(async (): Promise<MemberCheck> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return { ok: false, reason: "anonymous" };
@@ -33,9 +46,8 @@ export async function checkMember(allowed: readonly MemberRole[]): Promise<Membe
   let row = chosen && /^[0-9a-f-]{36}$/.test(chosen) ? await findMembership({ userId, workspaceId: chosen }) : null;
   if (!row) [row] = await listMemberships({ userId });
   if (!row) return { ok: false, reason: "no_membership" };
-  if (!hasRole(row.role, allowed)) return { ok: false, reason: "forbidden" };
   return { ok: true, member: { user, workspace: row.workspace, role: row.role } };
-}
+});
 
 /** For pages: anonymous users go to the login page, others without the role see a 403 page. */
 export async function requireMember(allowed: readonly MemberRole[]): Promise<Member> {

@@ -5,7 +5,6 @@ import type { CallStatus } from "@/db/schema/enums";
  * forward; a terminal call stays where it is. `pending`/`rejected` are ours (before the provider
  * took the call, or after we gave up on reaching it), so any provider event moves them.
  */
-export const terminalStatuses = ["completed", "no_answer", "busy", "failed", "canceled"] as const satisfies readonly CallStatus[];
 export const liveStatuses = ["queued", "dialing", "ringing", "in_progress"] as const satisfies readonly CallStatus[];
 
 const RANK: Record<CallStatus, number> = {

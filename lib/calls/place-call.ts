@@ -83,14 +83,9 @@ export async function placeCall(values: PlaceCallValues, actor: CallActor): Prom
     phone,
     purpose: values.purpose,
     confirmDuplicate: values.confirmDuplicate,
+    requestKey: values.requestKey,
   });
   const blocking = verdict.blocking;
-  if (verdict.kind !== "allowed") {
-    // A double click races: the other submit may have stored this very request since we looked,
-    // and the rules then see it as a call in flight. The same request is not a duplicate.
-    const raced = await findCallByIdempotencyKey({ workspaceId, idempotencyKey: values.requestKey });
-    if (raced) return ok(placed(raced));
-  }
   if (verdict.kind === "confirmable" && blocking) {
     return fail(`${blocking.detail}. Place it anyway?`, undefined, { code: "confirm_duplicate", allowedAt: blocking.allowedAt });
   }

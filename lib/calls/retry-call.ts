@@ -9,8 +9,6 @@ import type { PlaceCallValues } from "@/lib/validation/call";
 import { placeCall, type CallActor } from "./place-call";
 import type { PlacedCall } from "./types";
 
-export { isRetryable } from "./lifecycle";
-
 /** A stable key per (call, attempt): a retry job that runs twice still places one call. */
 function retryKey(callId: string, attempt: number): string {
   const h = createHash("sha256").update(`retry:${callId}:${attempt}`).digest("hex");

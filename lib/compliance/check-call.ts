@@ -30,6 +30,8 @@ type Input = {
   confirmDuplicate?: boolean;
   /** A scheduled call re-checked when it is due must not count itself as a duplicate. */
   selfCallId?: string;
+  /** Nor may a double click: the other submit of the same request is not a second call. */
+  requestKey?: string;
 };
 
 function at(instant: Date, zone: string): string {
@@ -60,7 +62,7 @@ export async function checkCall(input: Input, tx: DbOrTx = db): Promise<Complian
   );
 
   const prior = (await listRecentCustomerCalls({ workspaceId: input.workspace.id, customerId: input.customer.id, now }, tx)).filter(
-    (c) => c.id !== input.selfCallId,
+    (c) => c.id !== input.selfCallId && c.idempotencyKey !== input.requestKey,
   );
   if (input.purpose === "collections") {
     const verdict = checkCollections(now, prior);

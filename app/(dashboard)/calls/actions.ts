@@ -6,7 +6,8 @@ import { findCall } from "@/db/queries/calls";
 import { memberAction } from "@/lib/actions/member-action";
 import { fail } from "@/lib/actions/result";
 import { can } from "@/lib/auth/roles";
-import { isRetryable, retryCall } from "@/lib/calls/retry-call";
+import { isRetryable } from "@/lib/calls/lifecycle";
+import { retryCall } from "@/lib/calls/retry-call";
 
 const retryCallSchema = z.object({
   callId: z.uuid(),
