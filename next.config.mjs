@@ -1,7 +1,10 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // Packages that read data files next to their own code at run time must stay in node_modules:
+  // bundled, their `__dirname` points at a path that does not exist. PGlite loads WebAssembly and
+  // its data bundle; libphonenumber-geo-carrier loads the time-zone table behind the calling-hours
+  // rule and hides a failed read (every number then fell back to the workspace's zone).
+  serverExternalPackages: ["@electric-sql/pglite", "libphonenumber-geo-carrier"],
   // Keeps `next dev` from writing an AGENTS.md into the repository.
   agentRules: false,
   // A dev page opened on 127.0.0.1 (as the e2e tests do) never hydrates without this.

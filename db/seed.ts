@@ -73,7 +73,19 @@ const testCustomers = () =>
     { name: "Test Reviewer", phone: "+13105550906" },
     { name: "Test Attention", phone: "+13105550908" },
     { name: "Test Unsubscribe", phone: "+12135550905" },
-  ].map(({ night, ...c }: { night?: boolean; name: string; phone: string }) => ({ ...c, timeZone: zoneWhereItIs(night ? 2 : 12) }));
+  ].map(({ night, ...c }: { night?: boolean; name: string; phone: string }) => ({
+    ...c,
+    timeZone: zoneWhereItIs(night ? 2 : 12) as string | null,
+  }));
+
+/** No zone on file: the calling-hours rule must take the zone from the number itself. */
+const zoneFromNumberCustomers = () =>
+  [
+    { name: "Test Zone New York", phone: "+12125550142" },
+    { name: "Test Zone Honolulu", phone: "+18085550142" },
+    { name: "Test Zone Guam", phone: "+16715550142" },
+    { name: "Test Zone San Juan", phone: "+17875550142" },
+  ].map((c) => ({ ...c, timeZone: null }));
 
 /** Fills an empty database with demo data; does nothing when any workspace exists. */
 export async function seedDemo(db: Database, opts: { customersPerWorkspace?: number } = {}): Promise<boolean> {
@@ -121,7 +133,11 @@ export async function seedDemo(db: Database, opts: { customersPerWorkspace?: num
         .insert(customers)
         .values(generated.map((c) => ({ ...c, workspaceId: row.id, doNotCallAt: c.doNotCall ? new Date("2026-10-02T17:00:00Z") : null })));
       if (key === "summit") {
-        await tx.insert(customers).values(testCustomers().map((c) => ({ ...c, workspaceId: row.id, notes: "Simulator test number" })));
+        await tx
+          .insert(customers)
+          .values(
+            [...testCustomers(), ...zoneFromNumberCustomers()].map((c) => ({ ...c, workspaceId: row.id, notes: "Simulator test number" })),
+          );
       }
       // The register holds every opt-out; the customer flag is its fast copy.
       const optedOut = await tx

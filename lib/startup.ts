@@ -1,4 +1,5 @@
 import { handle } from "@/db";
+import { assertPhoneZoneData } from "@/lib/compliance/phone-zones";
 import { migrate } from "@/db/migrate";
 import { seedDemo } from "@/db/seed";
 import { registerCallJobs } from "@/lib/calls/jobs";
@@ -11,6 +12,7 @@ import { shutdownHubs } from "@/lib/live/fanout-hub";
  * by this process, so migrations and the demo seed run here rather than from separate scripts.
  */
 export async function startServer() {
+  await assertPhoneZoneData();
   const h = handle();
   await migrate(h);
   const seedWanted = process.env.DEMO_SEED ? process.env.DEMO_SEED === "1" : h.kind === "pglite";

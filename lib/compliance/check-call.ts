@@ -78,7 +78,11 @@ export async function checkCall(input: Input, tx: DbOrTx = db): Promise<Complian
     );
   }
 
-  const { zones, source } = await zonesForCustomer(input.customer, input.workspace.timeZone);
+  const { zones, source } = await zonesForCustomer(
+    // The number being dialled, not the one on file: a dispatcher may call another of the customer's numbers.
+    { timeZone: input.customer.timeZone, phone: input.phone },
+    input.workspace.timeZone,
+  );
   const zoneText = `${zones.join(" / ")} (from the ${source === "customer" ? "customer record" : source === "phone" ? "phone number" : "workspace, number gave no zone"})`;
   if (isWithinCallingHours(now, zones)) {
     checks.push({ rule: "calling_hours", result: "pass", detail: `${at(now, zones[0])} for the customer, inside 8 AM–9 PM · ${zoneText}` });

