@@ -1,4 +1,6 @@
+import { listOpenAlerts } from "@/db/queries/alerts";
 import { listMemberships } from "@/db/queries/users";
+import { AlertBanner } from "@/components/alerts/alert-banner";
 import { NavLinks } from "@/components/layout/nav-links";
 import { WorkspaceSwitcher } from "@/components/layout/workspace-switcher";
 import { Providers } from "@/components/providers";
@@ -12,7 +14,11 @@ const ROLE_LABEL = { dispatcher: "Dispatcher", manager: "Manager", admin: "Admin
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const member = await requireMember(can.viewCalls);
-  const memberships = await listMemberships({ userId: member.user.id });
+  const isAdmin = member.role === "admin";
+  const [memberships, alerts] = await Promise.all([
+    listMemberships({ userId: member.user.id }),
+    isAdmin ? listOpenAlerts({ workspaceId: member.workspace.id }) : Promise.resolve([]),
+  ]);
   return (
     <Providers>
       <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-900/95">
@@ -38,6 +44,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
           </div>
         </div>
       </header>
+      <AlertBanner alerts={alerts} timeZone={member.workspace.timeZone} canResolve={isAdmin} />
       <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
     </Providers>
   );

@@ -8,3 +8,4 @@ export * from "./webhooks";
 export * from "./outcomes";
 export * from "./missed-calls";
 export * from "./audit";
+export * from "./alerts";
