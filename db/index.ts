@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { env } from "@/lib/env";
 import * as schema from "./schema";
 
 /**
@@ -58,8 +59,8 @@ const globalForDb = globalThis as unknown as { callboardDb?: Handle };
 export function handle(): Handle {
   if (!globalForDb.callboardDb) {
     globalForDb.callboardDb = openDatabase({
-      databaseUrl: process.env.DATABASE_URL || undefined,
-      pgliteDir: process.env.PGLITE_DIR || undefined,
+      databaseUrl: env().DATABASE_URL,
+      pgliteDir: env().PGLITE_DIR,
     });
   }
   return globalForDb.callboardDb;

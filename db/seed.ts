@@ -103,7 +103,7 @@ export async function seedDemo(db: Database, opts: { customersPerWorkspace?: num
           slug: w.slug,
           timeZone: w.timeZone,
           businessHours: WEEKDAYS_8_TO_6,
-          providerWorkspaceId: (key === "summit" && process.env.PROVIDER_WORKSPACE_ID) || `ws_${w.slug}_demo`,
+          providerWorkspaceId: `ws_${w.slug}_demo`,
         })
         .returning({ id: workspaces.id });
       ids[key] = row.id;

@@ -1,72 +1,154 @@
 import { z } from "zod";
 
 /**
- * Server configuration, read once. With no PROVIDER_API_URL the app talks to its own built-in
- * simulator, over HTTP, at APP_URL; with no DATABASE_URL it uses embedded PGlite in PGLITE_DIR.
+ * All configuration, parsed and checked once. This is the only module that reads `process.env`.
+ * With no PROVIDER_API_URL the app talks to its own built-in simulator over HTTP at APP_URL (on by
+ * default in development, only with SIMULATOR=on under `next start`); with no DATABASE_URL it uses
+ * embedded PGlite in PGLITE_DIR.
  */
+const flag = z.enum(["0", "1"]);
+const onOff = z.enum(["on", "off"]);
+
 const schema = z.object({
-  DATABASE_URL: z.string().url().optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// connection string" }).optional(),
   PGLITE_DIR: z.string().default(".data/pglite"),
-  APP_URL: z.string().url().default("http://localhost:3000"),
-  PROVIDER_API_URL: z.string().url().optional(),
+  APP_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+  AUTH_SECRET: z.string().min(16, "must be at least 16 characters (openssl rand -base64 32)").optional(),
+  PROVIDER_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   PROVIDER_API_KEY: z.string().min(1).optional(),
-  PROVIDER_WORKSPACE_ID: z.string().min(1).optional(),
-  PROVIDER_WEBHOOK_SECRET: z.string().startsWith("whsec_").optional(),
-  /** Seed demo data into an empty database at start-up. On by default for the embedded database. */
-  DEMO_SEED: z.enum(["0", "1"]).optional(),
+  PROVIDER_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
+  /** The old secret while rotating: webhooks signed with either are accepted. */
+  PROVIDER_WEBHOOK_SECRET_PREVIOUS: z.string().startsWith("whsec_", "must start with whsec_").optional(),
   /** Per-request timeout towards the provider, in milliseconds. */
-  PROVIDER_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** The built-in provider simulator: on by default outside production when no provider is configured. */
+  SIMULATOR: onOff.optional(),
+  /** Divides every simulator delay (tests use 20). */
+  SIMULATOR_SPEED: z.coerce.number().positive().max(1000).default(1),
+  /** Seed demo data into an empty database at start-up; on by default for the embedded database in development. */
+  DEMO_SEED: flag.optional(),
+  /** When set, the first-run set-up asks for this code, so nobody else can claim a fresh install. */
+  SETUP_TOKEN: z.string().min(8).optional(),
+  /** 0 turns off the in-process job worker and stuck-call reconciler (benchmarks). */
+  JOB_WORKER: flag.default("1"),
 });
 
 export type Env = z.infer<typeof schema>;
 
+/** A configuration the app refuses to start with; the message names the variable. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+function describe(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join(".") || "environment"}: ${i.message}`).join("; ");
+}
+
+/** Checks that span variables; each message says what to set. */
+function crossCheck(e: Env): string[] {
+  const problems: string[] = [];
+  const production = e.NODE_ENV === "production";
+  if (e.PROVIDER_API_URL && (!e.PROVIDER_API_KEY || !e.PROVIDER_WEBHOOK_SECRET)) {
+    problems.push("PROVIDER_API_URL is set: PROVIDER_API_KEY and PROVIDER_WEBHOOK_SECRET are required too");
+  }
+  if (e.PROVIDER_API_URL && e.SIMULATOR === "on") {
+    problems.push("SIMULATOR=on and PROVIDER_API_URL are both set: choose the real provider or the simulator");
+  }
+  if (production && !e.AUTH_SECRET) problems.push("AUTH_SECRET is required in production (openssl rand -base64 32)");
+  if (production && !e.PROVIDER_API_URL && e.SIMULATOR !== "on") {
+    problems.push("no provider: set PROVIDER_API_URL, PROVIDER_API_KEY and PROVIDER_WEBHOOK_SECRET, or SIMULATOR=on for a demo");
+  }
+  return problems;
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty variable means unset, as a shell's `FOO= cmd` intends.
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) throw new ConfigError(`Invalid configuration: ${describe(parsed.error)}`);
+  const problems = crossCheck(parsed.data);
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
+  return parsed.data;
+}
+
 let cached: Env | undefined;
 
 export function env(): Env {
-  if (!cached) {
-    const blank = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ""));
-    cached = schema.parse(blank);
-  }
+  cached ??= parseEnv(process.env);
   return cached;
 }
 
-/** Fixed credentials of the built-in simulator; it is only reachable on the app's own origin. */
-export const SIMULATOR_DEFAULTS = {
-  apiKey: "sk_sim_local_dev_key",
-  webhookSecret: "whsec_c2ltdWxhdG9yLXdlYmhvb2stc2VjcmV0LWtleS0zMmI=",
-} as const;
+/** Tests change the environment between files of one process: forget what was read. */
+export function resetEnvForTests() {
+  cached = undefined;
+}
+
+export function isProduction(): boolean {
+  return env().NODE_ENV === "production";
+}
+
+/** The simulator answers only with no real provider, and under `next start` only when asked for. */
+export function simulatorEnabled(): boolean {
+  const e = env();
+  if (e.PROVIDER_API_URL) return false;
+  return e.SIMULATOR ? e.SIMULATOR === "on" : e.NODE_ENV !== "production";
+}
+
+/** Demo data is seeded into an empty database only when asked for, or by default in development on PGlite. */
+export function demoSeedWanted(kind: "postgres" | "pglite"): boolean {
+  const e = env();
+  if (e.DEMO_SEED) return e.DEMO_SEED === "1";
+  return kind === "pglite" && e.NODE_ENV !== "production";
+}
+
+export function appUrl(): string {
+  return env().APP_URL.replace(/\/$/, "");
+}
+
+export function webhookUrl(): string {
+  return `${appUrl()}/api/webhooks/provider`;
+}
 
 export type ProviderConfig = {
   baseUrl: string;
   apiKey: string;
+  /** The current `whsec_` secret and, while rotating, the previous one. */
   webhookSecret: string;
+  previousWebhookSecret?: string;
   simulated: boolean;
   timeoutMs: number;
 };
 
+export type SimulatorCredentials = { apiKey: string; webhookSecret: string };
+
+// On globalThis: start-up (instrumentation) and the route bundles are separate module graphs.
+const globalForSimulator = globalThis as unknown as { callboardSimulatorCredentials?: SimulatorCredentials };
+
+/** Start-up stores the install's generated simulator credentials here (lib/provider/simulator-credentials.ts). */
+export function setSimulatorCredentials(credentials: SimulatorCredentials) {
+  globalForSimulator.callboardSimulatorCredentials = credentials;
+}
+
 export function providerConfig(): ProviderConfig {
   const e = env();
   if (e.PROVIDER_API_URL) {
-    if (!e.PROVIDER_API_KEY || !e.PROVIDER_WEBHOOK_SECRET) {
-      throw new Error("PROVIDER_API_URL is set: PROVIDER_API_KEY and PROVIDER_WEBHOOK_SECRET are required too");
-    }
     return {
       baseUrl: e.PROVIDER_API_URL.replace(/\/$/, ""),
-      apiKey: e.PROVIDER_API_KEY,
-      webhookSecret: e.PROVIDER_WEBHOOK_SECRET,
+      apiKey: e.PROVIDER_API_KEY!,
+      webhookSecret: e.PROVIDER_WEBHOOK_SECRET!,
+      previousWebhookSecret: e.PROVIDER_WEBHOOK_SECRET_PREVIOUS,
       simulated: false,
       timeoutMs: e.PROVIDER_TIMEOUT_MS,
     };
   }
+  if (!simulatorEnabled()) throw new ConfigError("No provider is configured: set PROVIDER_API_URL, or SIMULATOR=on for a demo");
+  const credentials = globalForSimulator.callboardSimulatorCredentials;
+  if (!credentials) throw new Error("The simulator's credentials are not loaded yet (start-up loads them)");
   return {
-    baseUrl: `${e.APP_URL.replace(/\/$/, "")}/api/simulator/v1`,
-    apiKey: e.PROVIDER_API_KEY ?? SIMULATOR_DEFAULTS.apiKey,
-    webhookSecret: e.PROVIDER_WEBHOOK_SECRET ?? SIMULATOR_DEFAULTS.webhookSecret,
+    baseUrl: `${appUrl()}/api/simulator/v1`,
+    ...credentials,
     simulated: true,
     timeoutMs: e.PROVIDER_TIMEOUT_MS,
   };
-}
-
-export function webhookUrl(): string {
-  return `${env().APP_URL.replace(/\/$/, "")}/api/webhooks/provider`;
 }

@@ -69,6 +69,7 @@ export async function measureHttp({ env, onServer }) {
       AUTH_SECRET: "bench-outcomes-0123456789abcdef",
       AUTH_TRUST_HOST: "true",
       DEMO_SEED: "0",
+      SIMULATOR: "on",
       JOB_WORKER: "0",
       PROVIDER_API_URL: "",
     },

@@ -720,8 +720,8 @@ async function main() {
   }, 300_000).unref();
   const { PERSIST_EVENT_SQL } = await tsImport(path.join(ROOT, "lib/webhooks/persist-sql.ts"), import.meta.url);
   const { webhookHeaders } = await tsImport(path.join(ROOT, "lib/webhooks/signature.ts"), import.meta.url);
-  const { SIMULATOR_DEFAULTS } = await tsImport(path.join(ROOT, "lib/env.ts"), import.meta.url);
-  const secret = SIMULATOR_DEFAULTS.webhookSecret;
+  const { TEST_SIMULATOR_CREDENTIALS } = await tsImport(path.join(ROOT, "db/testing/simulator-credentials.ts"), import.meta.url);
+  const secret = TEST_SIMULATOR_CREDENTIALS.webhookSecret;
   const sign = ({ id, timestamp, body }) => webhookHeaders({ secrets: secret, id, timestamp, body });
 
   for (const db of [APP_DB, BASE_DB]) {
@@ -756,10 +756,14 @@ async function main() {
       NEXT_DIST_DIR: machine.distDir,
       DATABASE_URL: pgUrl(APP_DB),
       DEMO_SEED: "1",
-      AUTH_SECRET: "bench-secret",
+      AUTH_SECRET: "bench-secret-0123456789abcdef",
       AUTH_URL: appOrigin,
       APP_URL: appOrigin,
       JOB_WORKER: "0",
+      // The benchmark signs the deliveries itself; nothing calls the provider (jobs are off).
+      PROVIDER_API_URL: `${appOrigin}/api/simulator/v1`,
+      PROVIDER_API_KEY: TEST_SIMULATOR_CREDENTIALS.apiKey,
+      PROVIDER_WEBHOOK_SECRET: secret,
     },
   );
   log(`starting next start on ${appOrigin} (db ${APP_DB}, log ${app.logFile})`);

@@ -9,3 +9,5 @@ export * from "./outcomes";
 export * from "./missed-calls";
 export * from "./audit";
 export * from "./alerts";
+export * from "./instance";
+export * from "./invitations";

@@ -19,6 +19,8 @@ export const workspaces = pgTable("workspaces", {
   slaBreachMinutes: integer().notNull().default(60),
   /** Used by "Call back now"; an assistant id of this workspace. */
   defaultCallbackAssistantId: uuid(),
+  /** Closed days ("YYYY-MM-DD", the workspace's calendar): no slot suggestions, no SLA clock. */
+  holidays: jsonb().$type<string[]>().notNull().default([]),
   autoRetry: jsonb().$type<AutoRetrySettings>().notNull().default({ enabled: false, maxAttempts: 2, spacingMinutes: 60 }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
@@ -41,6 +43,8 @@ export const memberships = pgTable(
       .notNull()
       .references(() => workspaces.id, { onDelete: "cascade" }),
     role: memberRole().notNull(),
+    /** A disabled member keeps their history but cannot sign in to this workspace; re-enabling restores them. */
+    disabledAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.workspaceId] }), index().on(t.workspaceId)],

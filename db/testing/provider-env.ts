@@ -1,4 +1,5 @@
-import { SIMULATOR_DEFAULTS } from "@/lib/env";
+import { TEST_SIMULATOR_CREDENTIALS } from "@/db/testing/simulator-credentials";
+import { resetEnvForTests } from "@/lib/env";
 import { startSimulatorServer, type SimulatorServer } from "@/lib/provider/simulator/server";
 import { openTestDatabase } from "./test-database";
 
@@ -8,12 +9,13 @@ import { openTestDatabase } from "./test-database";
  */
 export async function startDatabaseAndSimulator(): Promise<{ sim: SimulatorServer; cleanup: () => Promise<void> }> {
   const database = await openTestDatabase();
-  const sim = await startSimulatorServer({ apiKey: SIMULATOR_DEFAULTS.apiKey });
+  const sim = await startSimulatorServer({ apiKey: TEST_SIMULATOR_CREDENTIALS.apiKey });
   process.env.PROVIDER_API_URL = sim.url;
-  process.env.PROVIDER_API_KEY = SIMULATOR_DEFAULTS.apiKey;
-  process.env.PROVIDER_WEBHOOK_SECRET = SIMULATOR_DEFAULTS.webhookSecret;
+  process.env.PROVIDER_API_KEY = TEST_SIMULATOR_CREDENTIALS.apiKey;
+  process.env.PROVIDER_WEBHOOK_SECRET = TEST_SIMULATOR_CREDENTIALS.webhookSecret;
   process.env.APP_URL = "http://127.0.0.1:9";
   process.env.PROVIDER_TIMEOUT_MS = "2000";
+  resetEnvForTests();
   return {
     sim,
     cleanup: async () => {

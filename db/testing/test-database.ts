@@ -4,6 +4,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { handle } from "@/db";
 import { migrate } from "@/db/migrate";
+import { resetEnvForTests } from "@/lib/env";
 
 /**
  * A fresh, migrated database for one test file: PGlite in a temp folder by default, or a new
@@ -19,6 +20,7 @@ export async function openTestDatabase(): Promise<{ kind: "pglite" | "postgres";
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     process.env.DATABASE_URL = url.toString();
+    resetEnvForTests();
     const h = handle();
     await migrate(h);
     return {
@@ -32,6 +34,7 @@ export async function openTestDatabase(): Promise<{ kind: "pglite" | "postgres";
   }
   const dir = mkdtempSync(path.join(tmpdir(), "callboard-test-"));
   process.env.PGLITE_DIR = path.join(dir, "db");
+  resetEnvForTests();
   const h = handle();
   await migrate(h);
   return {

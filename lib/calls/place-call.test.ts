@@ -5,7 +5,7 @@ import { and, eq } from "drizzle-orm";
 import { startDatabaseAndSimulator } from "@/db/testing/provider-env";
 import { createAssistant, createCustomer, createMember, createWorkspace } from "@/db/testing/factories";
 import { startSimulatorServer, type SimulatorServer } from "@/lib/provider/simulator/server";
-import { SIMULATOR_DEFAULTS } from "@/lib/env";
+import { TEST_SIMULATOR_CREDENTIALS } from "@/db/testing/simulator-credentials";
 import type { PlaceCallValues } from "@/lib/validation/call";
 import type { Member } from "@/lib/auth/session";
 import { zoneWhereItIs } from "@/lib/time/zone-at-hour";
@@ -151,7 +151,7 @@ test("a call the provider cannot take yet stays pending and the durable job send
   const { workspace, member, values } = await scenario("+13105550128");
 
   // Point the app at a port nobody listens on, then bring the provider up there.
-  const probe = await startSimulatorServer({ apiKey: SIMULATOR_DEFAULTS.apiKey });
+  const probe = await startSimulatorServer({ apiKey: TEST_SIMULATOR_CREDENTIALS.apiKey });
   const port = new URL(probe.url).port;
   await probe.close();
   const { env } = await import("@/lib/env");
@@ -170,7 +170,7 @@ test("a call the provider cannot take yet stays pending and the durable job send
     assert.equal(job.doneAt, null);
     assert.ok(job.runAt.getTime() > Date.now(), "the retry is scheduled for later");
 
-    const late = await startSimulatorServer({ apiKey: SIMULATOR_DEFAULTS.apiKey, port: Number(port), store: sim.store });
+    const late = await startSimulatorServer({ apiKey: TEST_SIMULATOR_CREDENTIALS.apiKey, port: Number(port), store: sim.store });
     try {
       await db
         .update(jobs)

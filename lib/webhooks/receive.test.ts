@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { createWorkspace } from "@/db/testing/factories";
 import { createSentCall } from "@/db/testing/call-factory";
-import { SIMULATOR_DEFAULTS } from "@/lib/env";
+import { TEST_SIMULATOR_CREDENTIALS } from "@/db/testing/simulator-credentials";
 import { webhookHeaders } from "./signature";
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -13,7 +13,7 @@ before(async () => {
 });
 after(() => database?.cleanup());
 
-const secret = SIMULATOR_DEFAULTS.webhookSecret;
+const secret = TEST_SIMULATOR_CREDENTIALS.webhookSecret;
 let seq = 0;
 
 function delivery(body: unknown, opts: { id?: string; timestamp?: number; secret?: string; raw?: string } = {}) {

@@ -19,8 +19,8 @@ function keptHeaders(headers: Headers): Record<string, string> {
 
 /** The current secret and, during a rotation, the previous one. */
 function secrets(): string[] {
-  const previous = process.env.PROVIDER_WEBHOOK_SECRET_PREVIOUS;
-  return [providerConfig().webhookSecret, ...(previous ? [previous] : [])];
+  const { webhookSecret, previousWebhookSecret } = providerConfig();
+  return [webhookSecret, ...(previousWebhookSecret ? [previousWebhookSecret] : [])];
 }
 
 /**

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { checkMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
+import { handle } from "@/db";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/db/seed";
+import { demoSeedWanted } from "@/lib/env";
+import { needsSetup } from "@/lib/setup/complete-setup";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -10,8 +14,10 @@ export const dynamic = "force-dynamic";
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   // A session cookie alone is not enough: its user may be gone (or from another database), and
   // sending that visitor to the board would bounce them straight back here, forever.
+  if (await needsSetup()) redirect("/setup");
   const check = await checkMember(can.viewCalls);
   if (check.ok) redirect("/board");
+  const demo = demoSeedWanted(handle().kind);
   const { callbackUrl } = await searchParams;
   let path: string | undefined;
   try {
@@ -28,6 +34,17 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <h1 className="mt-1 text-xl font-semibold">Sign in to your workspace</h1>
         </div>
         <LoginForm callbackUrl={path} />
+        {demo && (
+          <section
+            aria-label="Demo install"
+            className="mt-6 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+          >
+            <p className="font-semibold">This is a demo with made-up data.</p>
+            <p className="mt-1">
+              Sign in as {DEMO_USERS.map((u) => u.email).join(", ")} with the password <code className="font-mono">{DEMO_PASSWORD}</code>.
+            </p>
+          </section>
+        )}
       </div>
     </main>
   );

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, test } from "node:test";
-import { SIMULATOR_DEFAULTS, type ProviderConfig } from "@/lib/env";
+import { TEST_SIMULATOR_CREDENTIALS } from "@/db/testing/simulator-credentials";
+import type { ProviderConfig } from "@/lib/env";
 import { verifyWebhook } from "@/lib/webhooks/signature";
 import { sendCallRequest } from "../client";
 import type { ProviderCallRequest } from "../types";
@@ -13,7 +14,7 @@ import { expectedSignature, startReceiver, type Receiver, type ReceivedWebhook }
 // signed webhooks to a receiver on a loopback port. The speed makes a 60-second call take ~0.6 s.
 
 const API_KEY = "sk_sim_test";
-const SECRET = SIMULATOR_DEFAULTS.webhookSecret;
+const SECRET = TEST_SIMULATOR_CREDENTIALS.webhookSecret;
 const LIFECYCLE = ["voice_call.queued", "voice_call.dialing", "voice_call.ringing", "voice_call.in_progress", "voice_call.completed"];
 const slots = [
   { start: "2026-12-01T09:00:00-08:00", end: "2026-12-01T11:00:00-08:00" },

@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import { randomBytes } from "node:crypto";
 import { conversationOf } from "./conversation";
 import type { WebhookData, WebhookEnvelope, WebhookEventName } from "./events";
@@ -29,10 +30,9 @@ export type PlayerOptions = {
 
 type Step = { afterMs: number; event: WebhookEventName; data: WebhookData };
 
-/** SIMULATOR_SPEED as a positive number; anything else means real time. */
+/** SIMULATOR_SPEED, read as each call is placed; 1 is real time. */
 export function simulatorSpeed(): number {
-  const speed = Number(process.env.SIMULATOR_SPEED);
-  return Number.isFinite(speed) && speed > 0 ? speed : 1;
+  return env().SIMULATOR_SPEED;
 }
 
 /** The 201 goes out before the first webhook, as with a real provider's queue. */

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { test } from "node:test";
-import { SIMULATOR_DEFAULTS } from "@/lib/env";
+import { TEST_SIMULATOR_CREDENTIALS } from "@/db/testing/simulator-credentials";
 import { verifyWebhook } from "@/lib/webhooks/signature";
 import { sendCallRequest } from "../client";
 import type { ProviderCallRequest } from "../types";
@@ -9,7 +9,7 @@ import { startSimulatorServer, type SimulatorServerOptions } from "./server";
 import { expectedSignature, startReceiver, type Answer, type ReceivedWebhook } from "./test-receiver";
 
 const API_KEY = "sk_sim_test";
-const SECRET = SIMULATOR_DEFAULTS.webhookSecret;
+const SECRET = TEST_SIMULATOR_CREDENTIALS.webhookSecret;
 
 async function scenario(answer: (hook: ReceivedWebhook, seen: number) => Answer, opts: Partial<SimulatorServerOptions>) {
   const seen = new Map<string, number>();

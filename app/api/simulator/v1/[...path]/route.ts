@@ -1,4 +1,4 @@
-import { env, providerConfig } from "@/lib/env";
+import { appUrl, isProduction, providerConfig, simulatorEnabled } from "@/lib/env";
 import { defaultSimulatorStore, handleSimulatorRequest, playCall } from "@/lib/provider/simulator";
 
 export const dynamic = "force-dynamic";
@@ -6,15 +6,12 @@ export const runtime = "nodejs";
 
 /** The built-in provider; it answers only while no real provider is configured. */
 async function handle(request: Request): Promise<Response> {
-  const config = providerConfig();
-  if (!config.simulated) {
-    return Response.json(
-      { error: { code: "not_found", message: "The simulator is off: a real provider is configured", retryable: false } },
-      { status: 404 },
-    );
+  if (!simulatorEnabled()) {
+    return Response.json({ error: { code: "not_found", message: "The simulator is off", retryable: false } }, { status: 404 });
   }
-  const appUrl = env().APP_URL.replace(/\/$/, "");
-  const publicBaseUrl = `${appUrl}/api/simulator`;
+  const config = providerConfig();
+  const base = appUrl();
+  const publicBaseUrl = `${base}/api/simulator`;
   const store = defaultSimulatorStore();
   return handleSimulatorRequest(request, {
     apiKey: config.apiKey,
@@ -26,9 +23,9 @@ async function handle(request: Request): Promise<Response> {
         store,
         webhookSecret: config.webhookSecret,
         publicBaseUrl,
-        allowWebhookOrigins: [new URL(appUrl).origin],
-        // Anyone holding the fixed simulator key could aim webhooks at loopback services; keep that to development.
-        allowLoopback: process.env.NODE_ENV !== "production",
+        allowWebhookOrigins: [new URL(base).origin],
+        // Webhooks go to this app only; loopback is how development reaches it.
+        allowLoopback: !isProduction(),
       }),
   });
 }
