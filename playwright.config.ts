@@ -49,6 +49,7 @@ export default defineConfig({
       DATABASE_URL: "",
       PROVIDER_API_URL: "",
       DEMO_SEED: "1",
+      SIMULATOR: "on",
       APP_URL: BASE,
       AUTH_URL: BASE,
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",

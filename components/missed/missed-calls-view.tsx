@@ -20,6 +20,8 @@ export type MissedCallsViewProps = {
   breachMinutes: number;
   isAdmin: boolean;
   hasDefaultAssistant: boolean;
+  /** The "Simulate missed call" button exists only while the built-in simulator is on. */
+  simulator: boolean;
 };
 
 const th = "px-3 py-2 font-medium";
@@ -32,6 +34,7 @@ export function MissedCallsView({
   breachMinutes,
   isAdmin,
   hasDefaultAssistant,
+  simulator,
 }: MissedCallsViewProps) {
   const { items, live, refreshFailed, retry } = useMissedCalls({ workspaceId, initialItems });
   const params = useSearchParams();
@@ -61,7 +64,7 @@ export function MissedCallsView({
           </h1>
           <ConnectionStatus state={live} />
         </div>
-        {isAdmin && <SimulateButton />}
+        {isAdmin && simulator && <SimulateButton />}
       </div>
 
       <div className="flex flex-wrap items-end justify-between gap-3">

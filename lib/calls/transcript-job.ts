@@ -2,6 +2,7 @@ import { z } from "zod";
 import { findCall } from "@/db/queries/calls";
 import { completeJob, failJob, retryJobLater } from "@/db/queries/jobs";
 import { saveTranscript } from "@/db/queries/outcomes";
+import { findWorkspace } from "@/db/queries/workspaces";
 import { db } from "@/db";
 import type { Job } from "@/db/schema";
 import { fetchProviderUrl, isProviderUrl } from "@/lib/provider/fetch-provider-url";
@@ -34,7 +35,10 @@ export async function fetchTranscriptJob(job: Job): Promise<void> {
 
   let problem: string;
   try {
-    const response = await fetchProviderUrl(call.transcriptUrl);
+    const workspace = await findWorkspace({ id: workspaceId });
+    const response = await fetchProviderUrl(call.transcriptUrl, {
+      headers: workspace ? { "X-Workspace-ID": workspace.providerWorkspaceId } : {},
+    });
     if (response.ok) {
       const parsed = transcriptSchema.safeParse(await response.json());
       if (parsed.success) {

@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/roles";
 import { callBackNow } from "@/lib/missed-calls/call-back-now";
 import { toMissedCallItem } from "@/lib/missed-calls/item";
 import { notifyMissedCallChanged } from "@/lib/missed-calls/notify";
+import { simulatorEnabled } from "@/lib/env";
 import { simulateMissedCall } from "@/lib/provider/simulator/missed-call-generator";
 import { callBackNowSchema, dismissMissedCallSchema } from "@/lib/validation/missed-call";
 
@@ -65,5 +66,8 @@ export const dismissMissedCallAction = memberAction(
 /** Demo only: sends a realistic missed call through the real feed, over HTTP. */
 export const simulateMissedCallAction = memberAction(
   { name: "simulateMissedCall", roles: can.manageSettings, schema: z.object({}) },
-  async (_input, member) => simulateMissedCall({ workspaceId: member.workspace.id, userId: member.user.id }),
+  async (_input, member) => {
+    if (!simulatorEnabled()) return fail("The simulator is off on this install.");
+    return simulateMissedCall({ workspaceId: member.workspace.id, userId: member.user.id });
+  },
 );

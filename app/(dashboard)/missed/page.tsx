@@ -5,6 +5,7 @@ import { listMissedCalls } from "@/db/queries/missed-calls";
 import { MissedCallsView } from "@/components/missed/missed-calls-view";
 import { requireMember } from "@/lib/auth/session";
 import { can, hasRole } from "@/lib/auth/roles";
+import { simulatorEnabled } from "@/lib/env";
 import { toMissedCallItem } from "@/lib/missed-calls/item";
 
 export const metadata: Metadata = { title: "Missed calls" };
@@ -32,6 +33,7 @@ export default async function MissedCallsPage() {
         breachMinutes={workspace.slaBreachMinutes}
         isAdmin={hasRole(member.role, can.manageSettings)}
         hasDefaultAssistant={Boolean(assistant)}
+        simulator={simulatorEnabled()}
       />
     </Suspense>
   );

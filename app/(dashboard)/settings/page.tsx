@@ -10,7 +10,7 @@ import { SettingsSection } from "@/components/settings/settings-section";
 import { SlaForm } from "@/components/settings/sla-form";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { env } from "@/lib/env";
+import { appUrl } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Settings" };
 export const dynamic = "force-dynamic";
@@ -25,14 +25,9 @@ export default async function SettingsPage() {
     listActiveAssistants({ workspaceId: workspace.id }),
     listDoNotCallEntries({ workspaceId: workspace.id }),
   ]);
-  const feedUrl = `${env().APP_URL.replace(/\/$/, "")}/api/v1/missed-calls`;
+  const feedUrl = `${appUrl()}/api/v1/missed-calls`;
   return (
-    <div className="mx-auto max-w-3xl space-y-4">
-      <div>
-        <h1 className="text-lg font-semibold">Settings</h1>
-        <p className="text-sm text-slate-500 dark:text-slate-400">For {workspace.name}. Every change is recorded in the audit log.</p>
-      </div>
-
+    <div className="space-y-4">
       <SettingsSection
         title="Ingest tokens"
         description={

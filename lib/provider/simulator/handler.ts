@@ -93,14 +93,19 @@ function unauthorized(request: Request, apiKey: string): Response | null {
   return fail(401, "unauthorized", "Missing or invalid API key (Authorization: Bearer <api key>)");
 }
 
-/** CONTRACT.md §3: transcripts and recordings sit behind the API key like the API itself. */
+/**
+ * CONTRACT.md §3: transcripts and recordings sit behind the API key like the API itself. One key
+ * serves every workspace of an install, so media also answers only to the workspace that placed
+ * the call (X-Workspace-ID), as the call endpoint scopes idempotency.
+ */
 function serveMedia(request: Request, opts: SimulatorOptions, callId: string, kind: "transcript" | "recording"): Response {
   if (request.method !== "GET") return fail(405, "method_not_allowed", `${request.method} is not allowed; use GET`, { Allow: "GET" });
   const denied = unauthorized(request, opts.apiKey);
   if (denied) return denied;
   const store = opts.store ?? defaultSimulatorStore();
   const call = store.calls.get(callId);
-  if (!call) return fail(404, "not_found", `No call ${callId}`);
+  const workspaceId = request.headers.get("x-workspace-id")?.trim();
+  if (!call || call.workspaceId !== workspaceId) return fail(404, "not_found", `No call ${callId} in this workspace`);
   return kind === "transcript"
     ? transcriptResponse(call, store, opts.publicBaseUrl)
     : recordingResponse(call, store, opts.publicBaseUrl, request.headers.get("range"));

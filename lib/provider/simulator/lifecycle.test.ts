@@ -63,8 +63,11 @@ async function place(lastFour: string, overrides: Partial<ProviderCallRequest> =
 
 const forCall = (callId: string, hooks: ReceivedWebhook[]) => hooks.filter((h) => h.envelope.call_id === callId);
 const until = (callId: string, event: string) => receiver.waitFor((all) => forCall(callId, all).some((h) => h.envelope.event === event));
-const media = (callId: string, kind: string, headers: Record<string, string> = { Authorization: `Bearer ${API_KEY}` }) =>
-  fetch(`${sim.url}/calls/${callId}/${kind}`, { headers });
+const media = (
+  callId: string,
+  kind: string,
+  headers: Record<string, string> = { Authorization: `Bearer ${API_KEY}`, "X-Workspace-ID": "ws_summit_demo" },
+) => fetch(`${sim.url}/calls/${callId}/${kind}`, { headers });
 
 test("0901 plays out in order with valid signatures, books an offered slot, and serves its transcript", async () => {
   const callId = await place("0901");
@@ -92,7 +95,9 @@ test("0901 plays out in order with valid signatures, books an offered slot, and 
   assert.equal(completed.transcript_url, `${sim.url}/calls/${callId}/transcript`);
   assert.equal(completed.recording_url, `${sim.url}/calls/${callId}/recording`);
 
-  const transcriptRes = await fetch(completed.transcript_url, { headers: { Authorization: `Bearer ${API_KEY}` } });
+  const transcriptRes = await fetch(completed.transcript_url, {
+    headers: { Authorization: `Bearer ${API_KEY}`, "X-Workspace-ID": "ws_summit_demo" },
+  });
   assert.equal(transcriptRes.status, 200);
   const transcript = (await transcriptRes.json()) as TranscriptBody;
   assert.equal(transcript.call_id, callId);
@@ -125,11 +130,19 @@ test("the recording is a WAV as long as the call, seekable with Range, behind th
   const seconds = wav.readUInt32LE(40) / (8000 * 2);
   assert.ok(Math.abs(seconds - completed.duration) <= 1, `${seconds} s of audio for a ${completed.duration} s call`);
 
-  const part = await media(callId, "recording", { Authorization: `Bearer ${API_KEY}`, Range: "bytes=44-1043" });
+  const part = await media(callId, "recording", {
+    Authorization: `Bearer ${API_KEY}`,
+    "X-Workspace-ID": "ws_summit_demo",
+    Range: "bytes=44-1043",
+  });
   assert.equal(part.status, 206);
   assert.equal(part.headers.get("content-range"), `bytes 44-1043/${wav.length}`);
   assert.deepEqual(Buffer.from(await part.arrayBuffer()), wav.subarray(44, 1044));
-  const beyond = await media(callId, "recording", { Authorization: `Bearer ${API_KEY}`, Range: `bytes=${wav.length}-` });
+  const beyond = await media(callId, "recording", {
+    Authorization: `Bearer ${API_KEY}`,
+    "X-Workspace-ID": "ws_summit_demo",
+    Range: `bytes=${wav.length}-`,
+  });
   assert.equal(beyond.status, 416);
 
   for (const kind of ["recording", "transcript"]) {
@@ -137,6 +150,12 @@ test("the recording is a WAV as long as the call, seekable with Range, behind th
     assert.equal((await media(callId, kind, { Authorization: "Bearer wrong" })).status, 401, `${kind} with a wrong key`);
   }
   assert.equal((await media("call_doesnotexist", "transcript")).status, 404);
+  // One API key serves every workspace of an install: another workspace's call is not found.
+  for (const kind of ["recording", "transcript"]) {
+    const other = await media(callId, kind, { Authorization: `Bearer ${API_KEY}`, "X-Workspace-ID": "ws_valley_demo" });
+    assert.equal(other.status, 404, `${kind} for another workspace`);
+    assert.equal((await media(callId, kind, { Authorization: `Bearer ${API_KEY}` })).status, 404, `${kind} without a workspace`);
+  }
 });
 
 test("an unrecorded call has a transcript but no recording_url or recording", async () => {

@@ -25,7 +25,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const range = request.headers.get("range");
   let upstream: Response;
   try {
-    upstream = await fetchProviderUrl(call.recordingUrl, { headers: range ? { Range: range } : {}, signal: request.signal });
+    const headers: Record<string, string> = { "X-Workspace-ID": check.member.workspace.providerWorkspaceId };
+    if (range) headers.Range = range;
+    upstream = await fetchProviderUrl(call.recordingUrl, { headers, signal: request.signal });
   } catch (error) {
     console.error("[recording] provider fetch failed", { callId: id, error });
     return Response.json({ error: "The provider did not answer; try again shortly" }, { status: 502 });
