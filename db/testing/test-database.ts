@@ -4,7 +4,8 @@ import path from "node:path";
 import postgres from "postgres";
 import { handle } from "@/db";
 import { migrate } from "@/db/migrate";
-import { resetEnvForTests } from "@/lib/env";
+import { resetEnvForTests, setSimulatorCredentials } from "@/lib/env";
+import { TEST_SIMULATOR_CREDENTIALS } from "./simulator-credentials";
 
 /**
  * A fresh, migrated database for one test file: PGlite in a temp folder by default, or a new
@@ -12,6 +13,8 @@ import { resetEnvForTests } from "@/lib/env";
  * touches `db`, because the process-wide handle reads the environment once.
  */
 export async function openTestDatabase(): Promise<{ kind: "pglite" | "postgres"; cleanup: () => Promise<void> }> {
+  // What start-up does for an install running the simulator, with credentials the tests know.
+  setSimulatorCredentials(TEST_SIMULATOR_CREDENTIALS);
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const name = `callboard_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
