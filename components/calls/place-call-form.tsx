@@ -35,6 +35,7 @@ export type PlaceCallFormProps = {
   assistants: AssistantOption[];
   timeZone: string;
   businessHours: BusinessHours;
+  holidays?: string[];
   initial?: { customer?: CustomerOption; values?: Partial<PlaceCallInput> };
 };
 
@@ -57,7 +58,7 @@ function defaultsFor(initial?: PlaceCallFormProps["initial"]): DefaultValues<Pla
 const SHOWN_PATHS =
   /^(customerId|phoneNumber|purpose|assistantId|context\.\w+|slots(\.\d+\.(start|end))?|serviceDurationMinutes|earliestAvailable|maxDuration)$/;
 
-export function PlaceCallForm({ assistants, timeZone, businessHours, initial }: PlaceCallFormProps) {
+export function PlaceCallForm({ assistants, timeZone, businessHours, holidays, initial }: PlaceCallFormProps) {
   const queryClient = useQueryClient();
   const [defaults] = useState(() => defaultsFor(initial));
   const form = useZodForm(placeCallSchema, { defaultValues: defaults });
@@ -198,7 +199,7 @@ export function PlaceCallForm({ assistants, timeZone, businessHours, initial }: 
         </Section>
 
         <Section title="Appointment slots">
-          <SlotsEditor timeZone={timeZone} businessHours={businessHours} />
+          <SlotsEditor timeZone={timeZone} businessHours={businessHours} holidays={holidays} />
         </Section>
 
         <Section title="Call options">

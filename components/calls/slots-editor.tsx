@@ -9,13 +9,13 @@ import { suggestSlots } from "@/lib/calls/suggest-slots";
 import { isWallTime } from "@/lib/time/zoned";
 import { optionalNumber, usePlaceCallForm } from "./place-call-form-context";
 
-export type SlotsEditorProps = { timeZone: string; businessHours: BusinessHours };
+export type SlotsEditorProps = { timeZone: string; businessHours: BusinessHours; holidays?: string[] };
 
 const MAX_SLOTS = 20;
 const SUGGEST_COUNT = 3;
 const DEFAULT_DURATION = 120;
 
-export function SlotsEditor({ timeZone, businessHours }: SlotsEditorProps) {
+export function SlotsEditor({ timeZone, businessHours, holidays }: SlotsEditorProps) {
   const bodyId = useId();
   const { control, register, getValues, formState } = usePlaceCallForm();
   const { errors } = formState;
@@ -38,6 +38,7 @@ export function SlotsEditor({ timeZone, businessHours }: SlotsEditorProps) {
       now: new Date(),
       timeZone,
       businessHours,
+      holidays,
       durationMinutes: duration && duration >= 15 && duration <= 600 ? duration : DEFAULT_DURATION,
       count: Math.min(SUGGEST_COUNT, MAX_SLOTS - kept.length),
       existing: complete,

@@ -193,3 +193,19 @@ test("respects notBefore, and returns nothing without hours or count", () => {
   assert.deepEqual(suggestSlots({ now, timeZone: LA, businessHours: {}, durationMinutes: 60, count: 3 }), []);
   assert.deepEqual(suggestSlots({ now, timeZone: LA, businessHours: weekdays, durationMinutes: 60, count: 0 }), []);
 });
+
+test("skips the workspace's holidays", () => {
+  // Tue 2026-12-22 10:05 PST; Christmas Eve and Christmas Day closed.
+  const got = suggestSlots({
+    now: new Date("2026-12-22T18:05:00Z"),
+    timeZone: LA,
+    businessHours: weekdays,
+    holidays: ["2026-12-23", "2026-12-24", "2026-12-25"],
+    durationMinutes: 60,
+    count: 4,
+  });
+  assert.deepEqual(
+    got.map((s) => s.start.slice(0, 10)),
+    ["2026-12-22", "2026-12-22", "2026-12-28", "2026-12-28"],
+  );
+});

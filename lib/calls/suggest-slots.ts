@@ -14,6 +14,8 @@ export type SuggestSlotsInput = {
   existing?: WallSlot[];
   /** Wall time before which nothing is suggested, e.g. the workspace's earliest availability. */
   notBefore?: string;
+  /** Closed days ("YYYY-MM-DD" in `timeZone`): nothing is suggested on them. */
+  holidays?: string[];
 };
 
 const LEAD_MINUTES = 60;
@@ -58,6 +60,7 @@ export function suggestSlots(input: SuggestSlotsInput): WallSlot[] {
     const hours = businessHours[String(day.getUTCDay()) as keyof BusinessHours];
     if (!hours) continue;
     const date = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+    if (input.holidays?.includes(date)) continue;
     const close = wallTimeToInstant(`${date}T${hours.close}`, timeZone).getTime();
     const lastStart = minutesOf(hours.close);
 

@@ -87,6 +87,7 @@ export default async function NewCallPage({ searchParams }: Props) {
         assistants={assistants}
         timeZone={member.workspace.timeZone}
         businessHours={member.workspace.businessHours}
+        holidays={member.workspace.holidays}
         initial={prefill?.initial ?? inbox?.initial}
       />
     </div>
