@@ -31,9 +31,8 @@ export async function findMembership({ userId, workspaceId }: { userId: string; 
   return row ?? null;
 }
 
-export async function findUserById({ id }: { id: string }, tx: DbOrTx = db) {
-  const [user] = await tx.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.id, id)).limit(1);
-  return user ?? null;
+export async function setPasswordHash({ userId, passwordHash }: { userId: string; passwordHash: string }, tx: DbOrTx = db) {
+  await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
 }
 
 export async function insertUser(values: { email: string; name: string; passwordHash: string }, tx: DbOrTx = db) {
