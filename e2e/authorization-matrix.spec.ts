@@ -22,7 +22,10 @@ const USER: Record<Exclude<Principal, "anonymous">, keyof typeof DEMO.users> = {
   admin: "admin",
 };
 
-type PageRule = { kind: "page"; url: string; allowed: Principal[] | "public" } | { kind: "framework"; why: string };
+type PageRule =
+  | { kind: "page"; url: string; allowed: Principal[] | "public" }
+  | { kind: "fixed"; url: string; status: number; why: string }
+  | { kind: "framework"; why: string };
 type RouteRule =
   | { kind: "route"; method: "GET" | "POST"; url: string; status: Record<Principal, number> }
   | { kind: "machine"; method: "GET" | "POST"; url: string; status: number; why: string };
@@ -32,6 +35,8 @@ const PAGES: Record<string, PageRule> = {
   "/page": { kind: "page", url: "/", allowed: MEMBERS },
   "/(auth)/login/page": { kind: "page", url: "/login", allowed: "public" },
   "/forbidden/page": { kind: "page", url: "/forbidden", allowed: "public" },
+  "/(auth)/invite/[token]/page": { kind: "page", url: "/invite/not-a-real-token", allowed: "public" },
+  "/(auth)/setup/page": { kind: "fixed", url: "/setup", status: 404, why: "first-run set-up: gone once the install has a workspace" },
   "/(dashboard)/board/page": { kind: "page", url: "/board", allowed: MEMBERS },
   "/(dashboard)/calls/page": { kind: "page", url: "/calls", allowed: MEMBERS },
   "/(dashboard)/calls/new/page": { kind: "page", url: "/calls/new", allowed: MEMBERS },
@@ -42,6 +47,9 @@ const PAGES: Record<string, PageRule> = {
   "/(dashboard)/outcomes/page": { kind: "page", url: "/outcomes", allowed: REVIEWERS },
   "/(dashboard)/attention/page": { kind: "page", url: "/attention", allowed: REVIEWERS },
   "/(dashboard)/settings/page": { kind: "page", url: "/settings", allowed: ADMINS },
+  "/(dashboard)/settings/people/page": { kind: "page", url: "/settings/people", allowed: ADMINS },
+  "/(dashboard)/settings/assistants/page": { kind: "page", url: "/settings/assistants", allowed: ADMINS },
+  "/(dashboard)/settings/workspace/page": { kind: "page", url: "/settings/workspace", allowed: ADMINS },
   "/_not-found/page": { kind: "framework", why: "Next's 404 page, no data" },
   "/_global-error/page": { kind: "framework", why: "Next's error page, no data" },
 };
@@ -110,6 +118,9 @@ type ActionRule = { allowed: Principal[] } | { public: string };
 /** Every server action: the roles its memberAction lets through (probed with an input that fails parsing). */
 const ACTIONS: Record<string, ActionRule> = {
   "app/(auth)/login/actions.ts#loginAction": { public: "signing in" },
+  "app/(auth)/setup/actions.ts#setupAction": { public: "first-run set-up; refuses once the install has a workspace" },
+  "app/(auth)/invite/[token]/actions.ts#acceptInvitationAction": { public: "redeems a one-time link; the link is the credential" },
+  "app/(auth)/invite/[token]/actions.ts#joinWorkspaceAction": { public: "redeems a one-time link with the account's password" },
   "app/(dashboard)/actions.ts#signOutAction": { public: "ends the caller's own session; never probed with a saved one" },
   "app/(dashboard)/actions.ts#switchWorkspaceAction": { allowed: MEMBERS },
   "app/(dashboard)/board/actions.ts#listBoardAction": { allowed: MEMBERS },
@@ -131,6 +142,15 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/(dashboard)/settings/actions.ts#updateCallbackAssistantAction": { allowed: ADMINS },
   "app/(dashboard)/settings/actions.ts#updateAutoRetryAction": { allowed: ADMINS },
   "app/(dashboard)/settings/do-not-call-actions.ts#annotateDoNotCallAction": { allowed: ADMINS },
+  "app/(dashboard)/settings/people/actions.ts#inviteAction": { allowed: ADMINS },
+  "app/(dashboard)/settings/people/actions.ts#passwordResetLinkAction": { allowed: ADMINS },
+  "app/(dashboard)/settings/people/actions.ts#setRoleAction": { allowed: ADMINS },
+  "app/(dashboard)/settings/people/actions.ts#setEnabledAction": { allowed: ADMINS },
+  "app/(dashboard)/settings/people/actions.ts#withdrawInvitationAction": { allowed: ADMINS },
+  "app/(dashboard)/settings/assistants/actions.ts#saveAssistantAction": { allowed: ADMINS },
+  "app/(dashboard)/settings/assistants/actions.ts#setAssistantActiveAction": { allowed: ADMINS },
+  "app/(dashboard)/settings/workspace/actions.ts#saveWorkspaceAction": { allowed: ADMINS },
+  "app/(dashboard)/settings/workspace/actions.ts#createWorkspaceAction": { allowed: ADMINS },
 };
 
 /** The session cookie of a saved sign-in, as a Cookie header. */
@@ -215,6 +235,11 @@ test("a call in Summit to aim at (placed through the action, as a dispatcher the
 });
 
 for (const [path, rule] of Object.entries(PAGES)) {
+  if (rule.kind === "fixed") {
+    test(`page ${rule.url}`, async ({ request }) => {
+      for (const who of PRINCIPALS) expect((await get(request, rule.url, cookieOf(who))).status, `${who} on ${path}`).toBe(rule.status);
+    });
+  }
   if (rule.kind !== "page") continue;
   test(`page ${rule.url}`, async ({ request }) => {
     for (const who of PRINCIPALS) {

@@ -58,7 +58,7 @@ export async function findLiveSessionRole(
   const [row] = await executeRows<{ role: MemberRole }>(
     tx,
     sql`select m.role from sessions s
-        join memberships m on m.user_id = s.user_id and m.workspace_id = ${workspaceId}
+        join memberships m on m.user_id = s.user_id and m.workspace_id = ${workspaceId} and m.disabled_at is null
         where s.id = ${sessionId} and s.user_id = ${userId} and s.revoked_at is null
           and s.created_at > now() - make_interval(secs => ${lifetimeSeconds})
           and s.last_seen_at > now() - make_interval(secs => ${idleSeconds})`,

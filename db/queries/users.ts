@@ -31,10 +31,6 @@ export async function findMembership({ userId, workspaceId }: { userId: string; 
   return row ?? null;
 }
 
-export async function setPasswordHash({ userId, passwordHash }: { userId: string; passwordHash: string }, tx: DbOrTx = db) {
-  await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
-}
-
 export async function insertUser(values: { email: string; name: string; passwordHash: string }, tx: DbOrTx = db) {
   const [row] = await tx
     .insert(users)

@@ -7,7 +7,7 @@ import {
   revokeSession,
   revokeUserSessions as revokeUserSessionRows,
 } from "@/db/queries/sessions";
-import { setPasswordHash } from "@/db/queries/users";
+import { updatePasswordHash } from "@/db/queries/users";
 import type { MemberRole } from "@/db/schema/enums";
 import { hashPassword } from "./credentials";
 import { hasRole } from "./roles";
@@ -65,7 +65,7 @@ export function revokeUserSessions(
 export async function changePassword({ userId, password, keepSessionId }: { userId: string; password: string; keepSessionId?: string }) {
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
-    await setPasswordHash({ userId, passwordHash }, tx);
+    await updatePasswordHash({ userId, passwordHash }, tx);
     await revokeUserSessionRows({ userId, exceptSessionId: keepSessionId, reason: "password_changed" }, tx);
   });
 }
