@@ -322,14 +322,19 @@ test("a member of the other workspace reaches nothing of Summit's call", async (
   expect(exported).not.toContain(callId);
 
   const id = (name: string) => builtActions().find((a) => a.name === name)!.id;
-  const probes: [string, unknown][] = [
-    ["retryCallAction", { callId, requestKey: crypto.randomUUID() }],
-    ["reviewCallAction", { callId, reviewed: true, note: "" }],
-    ["reclassifyCallAction", { callId, newType: "not_interested", reason: "cross-tenant probe" }],
+  // Each answers exactly as for an id that does not exist: the call is not there for this workspace.
+  const probes: [string, unknown, string][] = [
+    ["retryCallAction", { callId, requestKey: crypto.randomUUID() }, "That call no longer exists."],
+    ["reviewCallAction", { callId, reviewed: true, note: "cross-tenant probe" }, "That call was not found in this workspace."],
+    [
+      "reclassifyCallAction",
+      { callId, newType: "not_interested", reason: "cross-tenant probe" },
+      "That call was not found in this workspace.",
+    ],
   ];
-  for (const [name, input] of probes) {
+  for (const [name, input, error] of probes) {
     const result = actionResult((await invokeAction(baseURL!, { id: id(name), at: "/board", args: [input], cookie })).text);
-    expect(result?.ok, `${name} on another workspace's call: ${JSON.stringify(result)}`).toBe(false);
+    expect(result, `${name} on another workspace's call`).toEqual({ ok: false, error });
   }
   // The same call as seen from Summit: untouched by those attempts.
   const summit = await (await fetch(new URL(`/calls/${callId}`, baseURL), { headers: { Cookie: cookieOf("manager")! } })).text();

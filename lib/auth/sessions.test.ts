@@ -119,3 +119,26 @@ test("a live stream may go on only while the session lives and the role still al
   await endSession({ sessionId: again.sessionId });
   assert.equal(await sessionStillAllowed(key2, VIEW), false, "signed out");
 });
+
+test("people administration ends sessions: disabling a person, changing their role", async () => {
+  const { changeRole, setEnabled } = await import("@/lib/people/administer");
+  const { liveSessionUser, sessionStillAllowed } = await import("./sessions");
+  const workspace = await createWorkspace();
+  const admin = await createMember(workspace, "admin");
+  const disabled = await createMember(workspace);
+  const promoted = await createMember(workspace);
+  const by = { userId: admin.user.id, workspaceId: workspace.id };
+
+  assert.ok((await setEnabled(by, { userId: disabled.user.id, enabled: false })).ok);
+  assert.equal(await liveSessionUser({ sessionId: disabled.sessionId, userId: disabled.user.id }), null);
+  const streamKey = { sessionId: disabled.sessionId, userId: disabled.user.id, workspaceId: workspace.id };
+  assert.equal(await sessionStillAllowed(streamKey, VIEW), false, "their live streams end at the next re-check");
+
+  assert.ok((await changeRole(by, { userId: promoted.user.id, role: "manager" })).ok);
+  assert.equal(
+    await liveSessionUser({ sessionId: promoted.sessionId, userId: promoted.user.id }),
+    null,
+    "signs in again with the new role",
+  );
+  assert.ok(await liveSessionUser({ sessionId: admin.sessionId, userId: admin.user.id }), "the admin's own session stays");
+});
