@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authConfig } from "./auth.config";
 import { verifyCredentials } from "@/lib/auth/credentials";
+import { endSession, startSession } from "@/lib/auth/sessions";
 
 const credentialsSchema = z.object({ email: z.string().trim().email(), password: z.string().min(1) });
 
@@ -16,14 +17,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       console.error("[auth]", error);
     },
   },
+  events: {
+    // However the sign-out comes (the header's button or /api/auth/signout), the session ends here.
+    async signOut(message) {
+      const sessionId = "token" in message ? message.token?.sid : undefined;
+      if (typeof sessionId === "string") await endSession({ sessionId, reason: "sign_out" });
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
         const user = await verifyCredentials(parsed.data.email, parsed.data.password);
-        return user ? { id: user.id, email: user.email, name: user.name } : null;
+        if (!user) return null;
+        // The cookie carries this server-side session's id; checkMember looks it up on every request.
+        const sessionId = await startSession({ userId: user.id, userAgent: request?.headers?.get("user-agent") });
+        return { id: user.id, email: user.email, name: user.name, sessionId };
       },
     }),
   ],

@@ -73,6 +73,7 @@ const testCustomers = () =>
     { name: "Test Reviewer", phone: "+13105550906" },
     { name: "Test Attention", phone: "+13105550908" },
     { name: "Test Unsubscribe", phone: "+12135550905" },
+    { name: "Test Access Matrix", phone: "+13105550906" },
   ].map(({ night, ...c }: { night?: boolean; name: string; phone: string }) => ({
     ...c,
     timeZone: zoneWhereItIs(night ? 2 : 12) as string | null,

@@ -2,7 +2,7 @@
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-type Kind = "dateTime" | "dateTimeThisYear" | "time" | "full" | "slotDay" | "clock";
+type Kind = "dateTime" | "dateTimeThisYear" | "time" | "full" | "slotDay" | "slotDayYear" | "clock";
 
 function fmt(timeZone: string, kind: Kind): Intl.DateTimeFormat {
   const key = `${timeZone}|${kind}`;
@@ -23,6 +23,7 @@ function fmt(timeZone: string, kind: Kind): Intl.DateTimeFormat {
         timeZoneName: "short",
       },
       slotDay: { weekday: "short", month: "short", day: "numeric" },
+      slotDayYear: { weekday: "short", month: "short", day: "numeric", year: "numeric" },
       clock: { hour: "numeric", minute: "2-digit" },
     };
     f = new Intl.DateTimeFormat("en-US", { timeZone, ...options[kind] });
@@ -31,13 +32,15 @@ function fmt(timeZone: string, kind: Kind): Intl.DateTimeFormat {
   return f;
 }
 
+function yearIn(d: Date, timeZone: string): string | undefined {
+  return fmt(timeZone, "dateTime")
+    .formatToParts(d)
+    .find((p) => p.type === "year")?.value;
+}
+
 /** "Thu, Nov 26, 9:14 AM PST" this year, "Nov 26, 2025, 9:14 AM PST" otherwise. */
 export function formatDateTime(instant: Date, timeZone: string, now: Date = new Date()): string {
-  const year = (d: Date) =>
-    fmt(timeZone, "dateTime")
-      .formatToParts(d)
-      .find((p) => p.type === "year")?.value;
-  return fmt(timeZone, year(instant) === year(now) ? "dateTimeThisYear" : "dateTime").format(instant);
+  return fmt(timeZone, yearIn(instant, timeZone) === yearIn(now, timeZone) ? "dateTimeThisYear" : "dateTime").format(instant);
 }
 
 /** "9:14:03 AM", for the status history. */
@@ -50,10 +53,15 @@ export function formatFull(instant: Date, timeZone: string): string {
   return fmt(timeZone, "full").format(instant);
 }
 
-/** "Tue, Nov 26 · 9:00 AM – 11:00 AM PST"; the zone name comes once, at the end. */
-export function formatSlot(start: Date, end: Date, timeZone: string): string {
-  const day = fmt(timeZone, "slotDay").format(start);
-  const endDay = fmt(timeZone, "slotDay").format(end);
+/**
+ * "Tue, Nov 26 · 9:00 AM – 11:00 AM PST"; the zone name comes once, at the end. The year is
+ * shown when the slot is not in the current one, so a mistyped year cannot pass unnoticed.
+ */
+export function formatSlot(start: Date, end: Date, timeZone: string, now: Date = new Date()): string {
+  const thisYear = yearIn(now, timeZone);
+  const kind = yearIn(start, timeZone) === thisYear && yearIn(end, timeZone) === thisYear ? "slotDay" : "slotDayYear";
+  const day = fmt(timeZone, kind).format(start);
+  const endDay = fmt(timeZone, kind).format(end);
   const zone =
     fmt(timeZone, "dateTime")
       .formatToParts(end)

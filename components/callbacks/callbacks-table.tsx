@@ -9,7 +9,7 @@ const cell = "px-3 py-2 align-top";
 const muted = "text-xs text-slate-500 dark:text-slate-400";
 const th = "px-3 py-2 font-medium";
 
-function Due({ task, now, when }: { task: CallbackTaskRow; now: number; when: Intl.DateTimeFormat }) {
+function Due({ task, now, when }: { task: CallbackTaskRow; now: number; when: { format: (d: Date) => string } }) {
   if (task.completedAt) return <div className="whitespace-nowrap">{when.format(task.completedAt)}</div>;
   if (!task.callbackAt) {
     return (
@@ -58,14 +58,19 @@ export function CallbacksTable({
   caption: string;
   completed?: boolean;
 }) {
-  const when = new Intl.DateTimeFormat("en-US", {
+  const options: Intl.DateTimeFormatOptions = {
     timeZone,
     weekday: "short",
     month: "short",
     day: "numeric",
     hour: "numeric",
     minute: "2-digit",
-  });
+  };
+  const thisYear = new Intl.DateTimeFormat("en-US", options);
+  const otherYear = new Intl.DateTimeFormat("en-US", { ...options, year: "numeric" });
+  const yearOf = (d: Date) => new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric" }).format(d);
+  // A callback due next year (or asked for last year) says so.
+  const when = { format: (d: Date) => (yearOf(d) === yearOf(new Date()) ? thisYear : otherYear).format(d) };
   const clock = new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" });
   const day = new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" });
   // Rendered on the server per request: "overdue" is as of this page load.

@@ -34,6 +34,8 @@ import { SlotsEditor } from "./slots-editor";
 export type PlaceCallFormProps = {
   assistants: AssistantOption[];
   timeZone: string;
+  /** The workspace's calling countries: the form refuses other numbers before the server does. */
+  allowedCountries: readonly string[];
   businessHours: BusinessHours;
   holidays?: string[];
   initial?: { customer?: CustomerOption; values?: Partial<PlaceCallInput> };
@@ -58,10 +60,12 @@ function defaultsFor(initial?: PlaceCallFormProps["initial"]): DefaultValues<Pla
 const SHOWN_PATHS =
   /^(customerId|phoneNumber|purpose|assistantId|context\.\w+|slots(\.\d+\.(start|end))?|serviceDurationMinutes|earliestAvailable|maxDuration)$/;
 
-export function PlaceCallForm({ assistants, timeZone, businessHours, holidays, initial }: PlaceCallFormProps) {
+export function PlaceCallForm({ assistants, timeZone, allowedCountries, businessHours, holidays, initial }: PlaceCallFormProps) {
   const queryClient = useQueryClient();
   const [defaults] = useState(() => defaultsFor(initial));
-  const form = useZodForm(placeCallSchema, { defaultValues: defaults });
+  // The server action builds the same schema from the same workspace settings.
+  const [schema] = useState(() => placeCallSchema({ timeZone, allowedCountries }));
+  const form = useZodForm(schema, { defaultValues: defaults });
   const { register, control, formState, setValue, getValues, setError, setFocus, handleSubmit } = form;
   const { errors, isSubmitting, isSubmitted } = formState;
   const customerField = useController({ control, name: "customerId" });

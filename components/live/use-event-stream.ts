@@ -39,6 +39,13 @@ export function useEventStream<T>(
         handlers.current.onReset();
       });
       source.addEventListener("ready", () => setState("live"));
+      // The server ended the stream because the session ended (signed out elsewhere, disabled):
+      // reconnecting would only be refused, so go to the sign-in page.
+      source.addEventListener("signed_out", () => {
+        stopped = true;
+        source?.close();
+        window.location.assign("/login");
+      });
       source.onerror = () => {
         setState("reconnecting");
         if (source?.readyState === EventSource.CLOSED && !stopped) retry = setTimeout(open, 3000);

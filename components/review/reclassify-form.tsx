@@ -34,7 +34,9 @@ export function doneMessage(type: OutcomeType): string {
 /** Correct the AI's outcome with a reason; the new type's details are asked for only when it has any. */
 export function ReclassifyForm({ view, onDone }: { view: ReviewPanelView; onDone: (type: OutcomeType) => void }) {
   const [error, setError] = useState<string | null>(null);
-  const form = useZodForm(reclassifyCallSchema, {
+  // The server action builds the same schema in the same zone.
+  const [schema] = useState(() => reclassifyCallSchema({ timeZone: view.timeZone }));
+  const form = useZodForm(schema, {
     defaultValues: { callId: view.callId, reason: "", notes: "", callbackAt: "", appointmentStart: "", amount: "", promisedDate: "" },
   });
   const { register, handleSubmit, formState, control } = form;

@@ -31,11 +31,6 @@ export async function findMembership({ userId, workspaceId }: { userId: string; 
   return row ?? null;
 }
 
-export async function findUserById({ id }: { id: string }, tx: DbOrTx = db) {
-  const [user] = await tx.select({ id: users.id, email: users.email, name: users.name }).from(users).where(eq(users.id, id)).limit(1);
-  return user ?? null;
-}
-
 export async function insertUser(values: { email: string; name: string; passwordHash: string }, tx: DbOrTx = db) {
   const [row] = await tx
     .insert(users)

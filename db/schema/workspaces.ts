@@ -22,6 +22,8 @@ export const workspaces = pgTable("workspaces", {
   /** Closed days ("YYYY-MM-DD", the workspace's calendar): no slot suggestions, no SLA clock. */
   holidays: jsonb().$type<string[]>().notNull().default([]),
   autoRetry: jsonb().$type<AutoRetrySettings>().notNull().default({ enabled: false, maxAttempts: 2, spacingMinutes: 60 }),
+  /** ISO 3166 codes of the countries this workspace may call; numbers elsewhere are refused. */
+  allowedCountries: text().array().notNull().default(["US", "CA"]),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

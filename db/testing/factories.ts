@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/db";
+import { insertSession } from "@/db/queries/sessions";
 import { assistants, customers, memberships, users, workspaces, type Workspace } from "@/db/schema";
 import type { MemberRole } from "@/db/schema/enums";
 import type { Member } from "@/lib/auth/session";
@@ -27,7 +28,8 @@ export async function createMember(workspace: Workspace, role: MemberRole = "dis
     .values({ email: `user-${short()}@test.example`, name: "Test User", passwordHash: "x" })
     .returning();
   await db.insert(memberships).values({ userId: user.id, workspaceId: workspace.id, role });
-  return { user: { id: user.id, email: user.email, name: user.name }, workspace, role };
+  const sessionId = await insertSession({ userId: user.id, userAgent: null });
+  return { user: { id: user.id, email: user.email, name: user.name }, workspace, role, sessionId };
 }
 
 export async function createAssistant(workspace: Workspace, overrides: Partial<typeof assistants.$inferInsert> = {}) {

@@ -16,13 +16,15 @@ const refusals = {
  * handler. A server action is a public POST endpoint, so nothing runs before these checks.
  */
 export function memberAction<S extends z.ZodType, T>(
-  options: { roles: readonly MemberRole[]; schema: S; name: string },
+  /** `schema` may be built for the member's workspace (its zone, its allowed countries). */
+  options: { roles: readonly MemberRole[]; schema: S | ((member: Member) => S); name: string },
   handler: (input: z.output<S>, member: Member) => Promise<ActionResult<T>>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (raw) => {
     const check = await checkMember(options.roles);
     if (!check.ok) return fail(refusals[check.reason]);
-    const parsed = options.schema.safeParse(raw);
+    const schema = typeof options.schema === "function" ? options.schema(check.member) : options.schema;
+    const parsed = schema.safeParse(raw);
     if (!parsed.success) return fail("Check the highlighted fields.", fieldErrorsOf(parsed.error));
     try {
       return await handler(parsed.data, check.member);

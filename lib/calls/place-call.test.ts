@@ -291,3 +291,18 @@ test("a held call is re-checked when due: still outside hours it waits, inside i
   assert.equal(row.status, "queued");
   assert.equal(simCallsFor(workspace.providerWorkspaceId).length, 1);
 });
+
+test("a number the workspace may not call is refused on the server too, with nothing stored or sent", async () => {
+  const { placeCall, db, calls } = await modules();
+  const { workspace, member, values } = await scenario("+14165550123");
+  const usOnly = { ...member, workspace: { ...workspace, allowedCountries: ["US"] } };
+  const refused = await placeCall(values, usOnly);
+  assert.equal(refused.ok, false);
+  assert.equal(!refused.ok && refused.code, "number_not_allowed");
+  assert.match(!refused.ok ? (refused.fieldErrors?.phoneNumber ?? "") : "", /in the US only; this one is in Canada/);
+
+  const premium = await placeCall({ ...values, requestKey: randomUUID(), phoneNumber: "+1 900 555 0123" }, member);
+  assert.match(!premium.ok ? premium.error : "", /premium-rate/);
+  assert.deepEqual(await db.select().from(calls).where(eq(calls.workspaceId, workspace.id)), []);
+  assert.deepEqual(simCallsFor(workspace.providerWorkspaceId), []);
+});

@@ -10,7 +10,7 @@ import { checkCall } from "@/lib/compliance/check-call";
 import { webhookUrl } from "@/lib/env";
 import { runJobNow } from "@/lib/jobs/worker";
 import { notifyCallChanged } from "@/lib/live/notify";
-import { toE164 } from "@/lib/phone";
+import { dialableNumber } from "@/lib/phone";
 import type { PlaceCallValues } from "@/lib/validation/call";
 import { buildProviderRequest } from "./provider-request";
 import { SEND_CALL_JOB, sendCallJob } from "./send-call";
@@ -71,8 +71,11 @@ export async function placeCall(values: PlaceCallValues, actor: CallActor): Prom
   if (!customer) return fail("Check the highlighted fields.", { customerId: "Pick a customer from the list" });
   const assistant = await findActiveAssistant({ workspaceId, id: values.assistantId });
   if (!assistant) return fail("Check the highlighted fields.", { assistantId: "This assistant is not available" });
-  const phone = toE164(values.phoneNumber);
-  if (!phone) return fail("Check the highlighted fields.", { phoneNumber: "Not a valid phone number" });
+  // Again here, for the calls that reach this without the form (retries, call back now, the
+  // scheduled job): a stored number may be premium-rate or in a country the workspace left.
+  const dial = dialableNumber(values.phoneNumber, actor.workspace.allowedCountries);
+  if (!dial.ok) return fail(`Not placed: ${dial.reason}`, { phoneNumber: dial.reason }, { code: "number_not_allowed" });
+  const phone = dial.e164;
   // Before the rules: a second dispatcher should hear who has it, not be asked to confirm a duplicate.
   const taken = await heldBy(actor.workspace, values);
   if (taken) return fail(taken, undefined, { code: "already_claimed" });

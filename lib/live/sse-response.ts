@@ -8,11 +8,22 @@ function parseLastEventId(value: string | null, epoch: number): number | null {
   return m && Number(m[1]) === epoch ? Number(m[2]) : null;
 }
 
+/** How often an open stream asks whether its session may still follow the workspace. */
+export const STREAM_RECHECK_MS = 30_000;
+
+export type StreamAccess = {
+  /** False once the session is revoked, expired or idle, or the member lost the role or workspace. */
+  stillAllowed: () => Promise<boolean>;
+  everyMs?: number;
+};
+
 /**
  * A server-sent event stream of a hub's changes for one workspace: replays what a reconnecting
  * client missed (or tells it to refetch), then streams live, with a heartbeat so proxies keep it open.
+ * A stream outlives the request that checked access, so it re-checks: a signed-out, disabled or
+ * removed member's stream ends with `signed_out` within STREAM_RECHECK_MS.
  */
-export function sseResponse<T>(request: Request, hub: FanoutHub<T>, workspaceId: string): Response {
+export function sseResponse<T>(request: Request, hub: FanoutHub<T>, workspaceId: string, access: StreamAccess): Response {
   const lastHeader = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId");
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
@@ -36,8 +47,20 @@ export function sseResponse<T>(request: Request, hub: FanoutHub<T>, workspaceId:
       };
       const unsubscribe = await hub.subscribe(workspaceId, sendEvent, close);
       const heartbeat = setInterval(() => send(": ping\n\n"), 15_000);
+      const recheck = setInterval(() => {
+        access.stillAllowed().then(
+          (allowed) => {
+            if (allowed) return;
+            send(`event: signed_out\ndata: {}\n\n`);
+            close();
+          },
+          // A failed check (database restarting) keeps the stream; the next one decides.
+          (error: unknown) => console.error("[live] access re-check failed", error),
+        );
+      }, access.everyMs ?? STREAM_RECHECK_MS);
       cleanup = () => {
         clearInterval(heartbeat);
+        clearInterval(recheck);
         unsubscribe();
       };
       request.signal.addEventListener("abort", close);

@@ -50,7 +50,7 @@ test("call-back-now values pass the place-call schema as they are", () => {
     requestKey: crypto.randomUUID(),
     now: sameDay,
   });
-  const parsed = placeCallSchema.safeParse(values);
+  const parsed = placeCallSchema({ timeZone: LA, allowedCountries: ["US", "CA"], now: sameDay }).safeParse(values);
   assert.ok(parsed.success, JSON.stringify(parsed.error?.issues));
   assert.equal(parsed.data.context.callbackReason, "Returning a missed call");
   assert.equal(parsed.data.missedCallId, missed.id);

@@ -87,7 +87,7 @@ export async function redeemLink(
         if (!invitation.userId) return { ok: false, message: "This link is not valid." } as const;
         userId = invitation.userId;
         await updatePasswordHash({ userId, passwordHash }, tx);
-        await endSessionsOf({ userId }, tx);
+        await endSessionsOf({ userId, reason: "password_changed" }, tx);
       } else {
         userId = (await insertUser({ email: invitation.email, name, passwordHash }, tx)).id;
       }

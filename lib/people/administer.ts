@@ -79,7 +79,7 @@ export async function changeRole(
       },
       tx,
     );
-    await endSessionsOf({ userId }, tx);
+    await endSessionsOf({ userId, reason: "role_changed" }, tx);
   });
   return ok({ role });
 }
@@ -106,7 +106,7 @@ export async function setEnabled(
       },
       tx,
     );
-    if (!enabled) await endSessionsOf({ userId }, tx);
+    if (!enabled) await endSessionsOf({ userId, reason: "disabled" }, tx);
   });
   return ok({ enabled });
 }

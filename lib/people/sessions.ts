@@ -1,8 +1,13 @@
 import type { DbOrTx } from "@/db";
+import { revokeUserSessions, type RevokeReason } from "@/lib/auth/sessions";
 
 /**
- * Ends a person's sessions after a change to their access (role, disabled, new password). Until
- * sessions are stored server-side this is where that hook lives; membership is already read from
- * the database on every request, so a disabled member or a new role takes effect at once.
+ * Ends a person's sessions after a change to their access (role, disabled, new password): their
+ * next request finds the session gone and their open live streams end within 30 seconds.
  */
-export async function endSessionsOf(_target: { userId: string; exceptSessionId?: string }, _tx?: DbOrTx): Promise<void> {}
+export async function endSessionsOf(
+  target: { userId: string; exceptSessionId?: string; reason?: RevokeReason },
+  tx?: DbOrTx,
+): Promise<void> {
+  await revokeUserSessions({ userId: target.userId, exceptSessionId: target.exceptSessionId, reason: target.reason ?? "admin" }, tx);
+}

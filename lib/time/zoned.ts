@@ -55,8 +55,22 @@ export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
 const DAY_MS = 86_400_000;
 const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
+/**
+ * A wall time that names a real minute: month 1-12, a day the month has, hour 0-23. Date.UTC
+ * would read "2027-13-45T25:00" as 2028-02-15 01:00; such a value is refused, never rolled over.
+ */
 export function isWallTime(value: string): boolean {
-  return WALL.test(value);
+  const m = WALL.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute] = m.slice(1).map(Number);
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Minutes from one wall time to another, as written (a DST change in between is not counted). */
+export function wallMinutesBetween(from: string, to: string): number {
+  const at = (w: string) => Date.parse(`${w}:00Z`);
+  return (at(to) - at(from)) / 60_000;
 }
 
 /**
@@ -65,7 +79,7 @@ export function isWallTime(value: string): boolean {
  */
 export function wallTimeToInstant(wall: string, timeZone: string): Date {
   const m = WALL.exec(wall);
-  if (!m) throw new Error(`not a wall time: ${wall}`);
+  if (!m || !isWallTime(wall)) throw new Error(`not a wall time: ${wall}`);
   const asUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
   // Offsets a day either side bracket any transition (zones never change twice in two days).
   const before = asUtc - zoneOffsetMinutes(new Date(asUtc - DAY_MS), timeZone) * 60_000;

@@ -23,7 +23,11 @@ export const reviewCallAction = memberAction(
 );
 
 export const reclassifyCallAction = memberAction(
-  { name: "reclassifyCall", roles: can.reviewOutcomes, schema: reclassifyCallSchema },
+  {
+    name: "reclassifyCall",
+    roles: can.reviewOutcomes,
+    schema: ({ workspace }) => reclassifyCallSchema({ timeZone: workspace.timeZone }),
+  },
   async (values, member) => {
     const result = await reclassifyCall(values, member);
     if (result.ok) {

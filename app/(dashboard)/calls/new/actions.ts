@@ -13,7 +13,11 @@ import { checkCall } from "@/lib/compliance/check-call";
 import { toE164 } from "@/lib/phone";
 
 export const placeCallAction = memberAction(
-  { name: "placeCall", roles: can.placeCalls, schema: placeCallSchema },
+  {
+    name: "placeCall",
+    roles: can.placeCalls,
+    schema: ({ workspace }) => placeCallSchema({ timeZone: workspace.timeZone, allowedCountries: workspace.allowedCountries }),
+  },
   async (values, member) => {
     const result = await placeCall(values, { workspace: member.workspace, userId: member.user.id });
     revalidatePath("/calls");

@@ -86,6 +86,7 @@ export default async function NewCallPage({ searchParams }: Props) {
         key={`${member.workspace.id}:${prefill?.callId ?? inbox?.key ?? ""}`}
         assistants={assistants}
         timeZone={member.workspace.timeZone}
+        allowedCountries={member.workspace.allowedCountries}
         businessHours={member.workspace.businessHours}
         holidays={member.workspace.holidays}
         initial={prefill?.initial ?? inbox?.initial}

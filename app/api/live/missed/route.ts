@@ -1,5 +1,6 @@
 import { can } from "@/lib/auth/roles";
 import { checkMember } from "@/lib/auth/session";
+import { sessionStillAllowed } from "@/lib/auth/sessions";
 import { sseResponse } from "@/lib/live/sse-response";
 import { missedHub } from "@/lib/missed-calls/live-hub";
 
@@ -10,5 +11,8 @@ export const runtime = "nodejs";
 export async function GET(request: Request) {
   const check = await checkMember(can.viewCalls);
   if (!check.ok) return Response.json({ error: "Sign in to follow missed calls" }, { status: 401 });
-  return sseResponse(request, missedHub(), check.member.workspace.id);
+  const { sessionId, user, workspace } = check.member;
+  return sseResponse(request, missedHub(), workspace.id, {
+    stillAllowed: () => sessionStillAllowed({ sessionId, userId: user.id, workspaceId: workspace.id }, can.viewCalls),
+  });
 }
