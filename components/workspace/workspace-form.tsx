@@ -7,6 +7,7 @@ import { Input } from "@/components/ui/input";
 import { useZodForm } from "@/components/ui/use-zod-form";
 import { workspaceSettingsSchema, type WorkspaceSettingsInput } from "@/lib/validation/workspace";
 import { BusinessHoursFields } from "./business-hours-fields";
+import { CountriesField } from "./countries-field";
 import { HolidaysField } from "./holidays-field";
 import { TimeZoneSelect } from "./time-zone-select";
 
@@ -26,6 +27,7 @@ export function WorkspaceForm({ initial }: { initial: WorkspaceSettingsInput }) 
         </Field>
       </div>
       <BusinessHoursFields register={register} control={control} errors={errors.businessHours} />
+      <CountriesField control={control} error={errors.allowedCountries?.message} />
       <HolidaysField control={control} error={errors.holidays?.message ?? errors.holidays?.find?.((e) => e)?.message} />
       <Field
         label="Provider workspace ID"

@@ -29,7 +29,8 @@ export async function countWorkspaces(tx: DbOrTx = db): Promise<number> {
   return row.n;
 }
 
-export type WorkspaceProfile = Pick<Workspace, "name" | "timeZone" | "businessHours" | "holidays" | "providerWorkspaceId">;
+export type WorkspaceProfile = Pick<Workspace, "name" | "timeZone" | "businessHours" | "holidays" | "providerWorkspaceId"> &
+  Partial<Pick<Workspace, "allowedCountries">>;
 
 /** The slug only has to be unique; the name is what people read. */
 function slugFor(name: string): string {

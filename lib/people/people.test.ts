@@ -196,3 +196,50 @@ test("a workspace alert opens once per kind, counts repeats, and opens anew afte
   assert.equal(open.length, 1);
   assert.equal(open[0].occurrences, 1);
 });
+
+test("workspace settings keep hours, holidays, calling countries and the provider id, audited", async () => {
+  const m = await mods();
+  const { saveWorkspaceProfile } = await import("@/lib/workspaces/administer");
+  const { workspaceSettingsSchema } = await import("@/lib/validation/workspace");
+  const [{ workspace }] = (await m.listMemberships({ userId: adminId })).filter((r) => r.workspace.id === workspaceId);
+  assert.equal(
+    workspaceSettingsSchema.safeParse({
+      name: "X Co",
+      timeZone: "America/Chicago",
+      businessHours: HOURS,
+      holidays: ["2026-02-30"],
+      providerWorkspaceId: "ws",
+      allowedCountries: ["US"],
+    }).success,
+    false,
+    "no roll-over dates",
+  );
+  assert.equal(
+    workspaceSettingsSchema.safeParse({
+      name: "X Co",
+      timeZone: "America/Chicago",
+      businessHours: HOURS,
+      holidays: [],
+      providerWorkspaceId: "ws",
+      allowedCountries: ["ZZ"],
+    }).success,
+    false,
+  );
+  const values = workspaceSettingsSchema.parse({
+    name: "Northwind Heating & Air",
+    timeZone: "America/Denver",
+    businessHours: HOURS.map((d, i) => (i === 6 ? { open: true, from: "09:00", to: "13:00" } : d)),
+    holidays: ["2026-12-25", "2026-12-24", "2026-12-25"],
+    providerWorkspaceId: "ws_northwind_live",
+    allowedCountries: ["US", "CA", "MX"],
+  });
+  assert.ok((await saveWorkspaceProfile({ userId: adminId, workspace }, values)).ok);
+  const [{ workspace: saved }] = (await m.listMemberships({ userId: adminId })).filter((r) => r.workspace.id === workspaceId);
+  assert.equal(saved.timeZone, "America/Denver");
+  assert.deepEqual(saved.holidays, ["2026-12-24", "2026-12-25"]);
+  assert.deepEqual(saved.allowedCountries, ["US", "CA", "MX"]);
+  assert.deepEqual(saved.businessHours["6"], { open: "09:00", close: "13:00" });
+  assert.equal(saved.providerWorkspaceId, "ws_northwind_live");
+  const trail = await m.listAuditFor({ workspaceId, entityType: "workspace", entityId: workspaceId });
+  assert.equal(trail[0].action, "workspace.updated");
+});

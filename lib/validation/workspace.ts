@@ -1,3 +1,4 @@
+import { isSupportedCountry } from "libphonenumber-js/min";
 import { z } from "zod";
 
 /** One schema per workspace form, shared by the form's resolver and its server action. */
@@ -53,8 +54,14 @@ export const providerWorkspaceIdSchema = z
 
 export const workspaceNameSchema = z.string().trim().min(2, "At least 2 characters").max(80, "At most 80 characters");
 
+export const allowedCountriesSchema = z
+  .array(z.string().refine((c) => /^[A-Z]{2}$/.test(c) && isSupportedCountry(c), "Not a country calls can go to"))
+  .min(1, "Allow at least one country")
+  .max(50, "At most 50 countries");
+
 export const workspaceSettingsSchema = z.object({
   name: workspaceNameSchema,
+  allowedCountries: allowedCountriesSchema,
   timeZone: timeZoneSchema,
   businessHours: businessHoursSchema,
   holidays: holidaysSchema,

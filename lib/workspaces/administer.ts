@@ -17,6 +17,7 @@ export async function saveWorkspaceProfile(admin: Admin, input: WorkspaceSetting
     businessHours: toBusinessHours(input.businessHours),
     holidays: [...new Set(input.holidays)].sort(),
     providerWorkspaceId: input.providerWorkspaceId,
+    allowedCountries: [...new Set(input.allowedCountries)],
   };
   await db.transaction(async (tx) => {
     await updateWorkspaceProfile({ workspaceId: workspace.id, values }, tx);
@@ -33,6 +34,7 @@ export async function saveWorkspaceProfile(admin: Admin, input: WorkspaceSetting
           businessHours: workspace.businessHours,
           holidays: workspace.holidays,
           providerWorkspaceId: workspace.providerWorkspaceId,
+          allowedCountries: workspace.allowedCountries,
         },
         after: values,
       },

@@ -24,6 +24,7 @@ export default async function WorkspaceSettingsPage() {
             businessHours: toDayRows(workspace.businessHours),
             holidays: workspace.holidays,
             providerWorkspaceId: workspace.providerWorkspaceId,
+            allowedCountries: workspace.allowedCountries,
           }}
         />
       </SettingsSection>
