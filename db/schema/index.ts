@@ -11,3 +11,4 @@ export * from "./audit";
 export * from "./alerts";
 export * from "./instance";
 export * from "./invitations";
+export * from "./rate-limits";

@@ -1,4 +1,5 @@
 import { can } from "@/lib/auth/roles";
+import { route } from "@/lib/http/route";
 import { checkMember } from "@/lib/auth/session";
 import { sseResponse } from "@/lib/live/sse-response";
 import { missedHub } from "@/lib/missed-calls/live-hub";
@@ -7,8 +8,8 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** The missed-calls list's live stream: server-sent events of changed missed calls in the member's workspace. */
-export async function GET(request: Request) {
+export const GET = route("live/missed", async (request) => {
   const check = await checkMember(can.viewCalls);
   if (!check.ok) return Response.json({ error: "Sign in to follow missed calls" }, { status: 401 });
   return sseResponse(request, missedHub(), check.member.workspace.id);
-}
+});
