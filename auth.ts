@@ -2,19 +2,21 @@ import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authConfig } from "./auth.config";
-import { verifyCredentials } from "@/lib/auth/credentials";
 import { endSession, startSession } from "@/lib/auth/sessions";
+import { authorizeSignIn } from "@/lib/auth/sign-in";
+import { clientAddress } from "@/lib/http/client-address";
+import { log } from "@/lib/log/logger";
 
 const credentialsSchema = z.object({ email: z.string().trim().email(), password: z.string().min(1) });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   logger: {
-    // A wrong password is an expected outcome, shown on the form; logging its stack trace for
-    // every failed login would bury real errors.
+    // A wrong password is an expected outcome, shown on the form (and audited); logging its stack
+    // trace for every failed login would bury real errors.
     error(error) {
       if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
-      console.error("[auth]", error);
+      log.error({ err: error }, "auth error");
     },
   },
   events: {
@@ -30,7 +32,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await verifyCredentials(parsed.data.email, parsed.data.password);
+        const user = await authorizeSignIn({ ...parsed.data, address: clientAddress(request.headers) });
         if (!user) return null;
         // The cookie carries this server-side session's id; checkMember looks it up on every request.
         const sessionId = await startSession({ userId: user.id, userAgent: request?.headers?.get("user-agent") });

@@ -1,3 +1,5 @@
+import type { Instrumentation } from "next";
+
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { startServer } = await import("./lib/startup");
@@ -9,3 +11,24 @@ export async function register() {
     process.exit(1);
   }
 }
+
+/**
+ * Errors Next catches while rendering a page or running a route: logged once, redacted, with the
+ * request id the error page shows and the digest Next gives the browser.
+ */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log } = await import("./lib/log/logger");
+  const header = request.headers["x-request-id"];
+  log.error(
+    {
+      err: error,
+      requestId: Array.isArray(header) ? header[0] : header,
+      digest: (error as { digest?: string }).digest,
+      method: request.method,
+      route: context.routePath,
+      routeType: context.routeType,
+    },
+    "request failed",
+  );
+};

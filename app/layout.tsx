@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { RequestIdProvider } from "@/components/layout/request-id";
+import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -6,10 +9,15 @@ export const metadata: Metadata = {
   description: "Dispatcher dashboard for AI voice calls",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+// Reading the request makes every page render per request, which the CSP nonce needs (a page
+// rendered at build time would carry no nonce, and its scripts would be blocked).
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const requestId = (await headers()).get(REQUEST_ID_HEADER);
   return (
     <html lang="en">
-      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">{children}</body>
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <RequestIdProvider value={requestId}>{children}</RequestIdProvider>
+      </body>
     </html>
   );
 }

@@ -32,6 +32,11 @@ const schema = z.object({
   SETUP_TOKEN: z.string().min(8).optional(),
   /** 0 turns off the in-process job worker and stuck-call reconciler (benchmarks). */
   JOB_WORKER: flag.default("1"),
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  /** Days dead letters, feed rejections and finished jobs are kept before the retention job prunes them. */
+  DIAGNOSTICS_RETENTION_DAYS: z.coerce.number().int().positive().default(30),
+  /** How many proxies in front of the app add to X-Forwarded-For; 0 trusts none and uses the socket address. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().nonnegative().max(10).default(0),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -86,6 +91,15 @@ export function resetEnvForTests() {
 
 export function isProduction(): boolean {
   return env().NODE_ENV === "production";
+}
+
+/**
+ * Read apart from env(): the logger starts at import, before tests have set the rest, and must
+ * work to report a configuration env() refuses.
+ */
+export function logSettings(): { level: Env["LOG_LEVEL"]; json: boolean } {
+  const level = schema.shape.LOG_LEVEL.safeParse(process.env.LOG_LEVEL || undefined);
+  return { level: level.success ? level.data : "info", json: process.env.NODE_ENV === "production" };
 }
 
 /** The simulator answers only with no real provider, and under `next start` only when asked for. */

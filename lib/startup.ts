@@ -7,7 +7,10 @@ import { assertPhoneZoneData } from "@/lib/compliance/phone-zones";
 import { demoSeedWanted, env, providerConfig, setSimulatorCredentials, simulatorEnabled } from "@/lib/env";
 import { startJobWorker } from "@/lib/jobs/worker";
 import { shutdownHubs } from "@/lib/live/fanout-hub";
+import { captureConsole } from "@/lib/log/capture-console";
+import { log } from "@/lib/log/logger";
 import { loadSimulatorCredentials } from "@/lib/provider/simulator-credentials";
+import { registerRetentionJob, scheduleRetention } from "@/lib/retention/job";
 
 /**
  * Runs once per server process before it takes requests: the embedded database can only be opened
@@ -15,23 +18,24 @@ import { loadSimulatorCredentials } from "@/lib/provider/simulator-credentials";
  * Configuration is checked first, so a bad value stops the start with the variable's name.
  */
 export async function startServer() {
+  captureConsole();
   const config = env();
   await assertPhoneZoneData();
   const h = handle();
   await migrate(h);
-  if (demoSeedWanted(h.kind) && (await seedDemo(h.db))) console.log("[callboard] demo data seeded");
+  if (demoSeedWanted(h.kind) && (await seedDemo(h.db))) log.info("demo data seeded");
   if (simulatorEnabled()) setSimulatorCredentials(await loadSimulatorCredentials());
   providerConfig();
   registerCallJobs();
+  registerRetentionJob();
+  await scheduleRetention();
   if (config.JOB_WORKER === "1") {
     startJobWorker();
-    const reconciler = setInterval(() => markStuckCalls().catch((e) => console.error("[reconcile] failed", e)), 60_000);
+    const reconciler = setInterval(() => markStuckCalls().catch((err) => log.error({ err }, "reconcile failed")), 60_000);
     reconciler.unref();
   }
   // Open event streams would keep the server from exiting; end them so clients reconnect.
   process.once("SIGTERM", shutdownHubs);
   process.once("SIGINT", shutdownHubs);
-  console.log(
-    `[callboard] ready (${h.kind}, ${simulatorEnabled() ? "provider simulator" : "provider " + new URL(providerConfig().baseUrl).host})`,
-  );
+  log.info({ database: h.kind, provider: simulatorEnabled() ? "simulator" : new URL(providerConfig().baseUrl).host }, "ready");
 }

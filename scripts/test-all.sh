@@ -24,6 +24,9 @@ step "lint and format"
 npx eslint . || status=1
 npx prettier --check . > /dev/null || { echo "prettier: files need formatting (npm run format)"; status=1; }
 
+step "known advisories (security/advisories.json)"
+node --import tsx scripts/check-advisories.ts || status=1
+
 step "unit + integration tests (PGlite)"
 env -u DATABASE_URL npm run --silent test:unit || status=1
 

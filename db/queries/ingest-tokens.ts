@@ -65,7 +65,7 @@ export async function listActiveTokensNamed({ workspaceId, name }: { workspaceId
 
 /** A refused feed request, kept with its raw body so nothing a phone system sent is lost. */
 export async function recordIngestRejection(
-  values: { workspaceId: string | null; status: number; reason: string; rawBody: string },
+  values: { workspaceId: string | null; status: number; reason: string; rawBody: string; bodySha256?: string | null },
   tx: DbOrTx = db,
 ) {
   await tx.insert(ingestRejections).values({ ...values, status: String(values.status) });

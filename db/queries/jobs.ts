@@ -61,3 +61,13 @@ export async function retryJobLater({ id, runAt, error }: { id: number; runAt: D
 export async function failJob({ id, error }: { id: number; error: string }, tx: DbOrTx = db) {
   await tx.update(jobs).set({ doneAt: new Date(), lastError: error }).where(eq(jobs.id, id));
 }
+
+/** Whether a job of this kind is waiting or running (a self-rescheduling job keeps exactly one). */
+export async function hasPendingJob({ kind }: { kind: string }, tx: DbOrTx = db): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(eq(jobs.kind, kind), isNull(jobs.doneAt)))
+    .limit(1);
+  return Boolean(row);
+}

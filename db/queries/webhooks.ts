@@ -11,6 +11,10 @@ export async function insertDeadLetter(
     providerCallId: string | null;
     headers: Record<string, string>;
     rawBody: string;
+    bodySha256?: string | null;
+    bodyBytes?: number | null;
+    bodyTruncated?: boolean;
+    sourceAddress?: string | null;
   },
   tx: DbOrTx = db,
 ) {

@@ -55,7 +55,23 @@ export const outcomeTypes = [
 export const attentionKinds = ["escalation", "needs_review", "failed", "stuck"] as const;
 export const attentionKind = pgEnum("attention_kind", attentionKinds);
 
-export const deadLetterReasons = ["bad_signature", "stale_timestamp", "malformed_json", "invalid_envelope", "unknown_call"] as const;
+/**
+ * `too_large`: refused at the size cap before the rest was read; `rate_limited`: an unsigned or
+ * badly signed delivery over its source's allowance; `unstorable`: signed, but holding what the
+ * database cannot store (a NUL character) or nested too deep; `store_failed`: signed and valid,
+ * but writing it failed (kept so it can be replayed).
+ */
+export const deadLetterReasons = [
+  "bad_signature",
+  "stale_timestamp",
+  "malformed_json",
+  "invalid_envelope",
+  "unknown_call",
+  "too_large",
+  "rate_limited",
+  "unstorable",
+  "store_failed",
+] as const;
 export const deadLetterReason = pgEnum("dead_letter_reason", deadLetterReasons);
 
 export const missedCallReasons = ["after_hours", "no_answer", "abandoned", "busy"] as const;
@@ -64,6 +80,9 @@ export const missedCallReason = pgEnum("missed_call_reason", missedCallReasons);
 /** open → calling (a dispatcher placed the callback) → resolved (it ended with an outcome) | dismissed. */
 export const missedCallStatuses = ["open", "calling", "resolved", "dismissed"] as const;
 export const missedCallStatus = pgEnum("missed_call_status", missedCallStatuses);
+
+export const signInOutcomes = ["failed", "throttled"] as const;
+export const signInOutcome = pgEnum("sign_in_outcome", signInOutcomes);
 
 export type MissedCallReason = (typeof missedCallReasons)[number];
 export type MissedCallStatus = (typeof missedCallStatuses)[number];
@@ -74,3 +93,4 @@ export type DeadLetterReason = (typeof deadLetterReasons)[number];
 export type MemberRole = (typeof memberRoles)[number];
 export type CallPurpose = (typeof callPurposes)[number];
 export type CallStatus = (typeof callStatuses)[number];
+export type SignInOutcome = (typeof signInOutcomes)[number];

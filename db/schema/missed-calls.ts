@@ -63,7 +63,9 @@ export const ingestRejections = pgTable("ingest_rejections", {
   workspaceId: uuid().references(() => workspaces.id, { onDelete: "cascade" }),
   status: text().notNull(),
   reason: text().notNull(),
+  /** The body, or for an unauthenticated or oversized request only its first few KB. */
   rawBody: text().notNull(),
+  bodySha256: text(),
   receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { calls } from "./calls";
 import { deadLetterReason } from "./enums";
 import { workspaces } from "./workspaces";
@@ -36,12 +36,19 @@ export const webhookDeadLetters = pgTable(
     webhookId: text(),
     providerCallId: text(),
     headers: jsonb().$type<Record<string, string>>().notNull(),
+    /** The body, or for an unauthenticated or oversized delivery only its first few KB. */
     rawBody: text().notNull(),
+    /** SHA-256 (hex) of the bytes received: the whole body, or what was read before the size cap. */
+    bodySha256: text(),
+    /** Bytes received (up to the cap), and whether rawBody holds less than that. */
+    bodyBytes: integer(),
+    bodyTruncated: boolean().notNull().default(false),
+    sourceAddress: text(),
     receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** Set when a later step applied it (an unknown call that became known). */
     resolvedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index().on(t.providerCallId)],
+  (t) => [index().on(t.providerCallId), index().on(t.receivedAt)],
 );
 
 export type WebhookEvent = typeof webhookEvents.$inferSelect;

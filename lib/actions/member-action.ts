@@ -2,6 +2,10 @@ import "server-only";
 import type { z } from "zod";
 import type { MemberRole } from "@/db/schema/enums";
 import { checkMember, type Member } from "@/lib/auth/session";
+import { newRequestId } from "@/lib/http/request-id";
+import { log } from "@/lib/log/logger";
+import { withRequestId } from "@/lib/log/request-context";
+import { findNulCharacter, nulMessage } from "@/lib/validation/unstorable-input";
 import { fieldErrorsOf } from "./field-errors";
 import { fail, type ActionResult } from "./result";
 
@@ -23,15 +27,22 @@ export function memberAction<S extends z.ZodType, T>(
   return async (raw) => {
     const check = await checkMember(options.roles);
     if (!check.ok) return fail(refusals[check.reason]);
+    // PostgreSQL cannot store U+0000: refused here, for every action, with the field named.
+    const nulField = findNulCharacter(raw);
+    if (nulField) return fail("Check the highlighted fields.", { [nulField]: nulMessage(nulField) });
     const schema = typeof options.schema === "function" ? options.schema(check.member) : options.schema;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return fail("Check the highlighted fields.", fieldErrorsOf(parsed.error));
     try {
       return await handler(parsed.data, check.member);
     } catch (error) {
-      // Never send the exception to the browser: it may carry SQL or a secret.
-      console.error(`[action ${options.name}] failed`, { userId: check.member.user.id, error });
-      return fail("Something went wrong on our side. Nothing was lost; try again.");
+      // Never send the exception to the browser: it may carry SQL or a secret. The reference is
+      // the request id of the log line, for whoever reports it.
+      const requestId = newRequestId();
+      withRequestId(requestId, () => log.error({ err: error, action: options.name, userId: check.member.user.id }, "action failed"));
+      return fail(`Something went wrong on our side. Nothing was lost; try again. (Reference ${requestId})`, undefined, {
+        code: "internal_error",
+      });
     }
   };
 }

@@ -5,10 +5,16 @@ import { findUserByEmail } from "@/db/queries/users";
 // wrong password take the same time and the login form does not reveal which accounts exist.
 const DUMMY_HASH = "$2b$10$bnvEy/USVj/eQUBq5AlDGuSo3LC.QKEbqzj5hQqiX1iqNjHwSrbsG";
 
-export async function verifyCredentials(email: string, password: string) {
+/** The account, and whether the password is its own; an unknown email costs the same compare. */
+export async function checkPassword(email: string, password: string) {
   const user = await findUserByEmail({ email });
   const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
-  return user && ok ? user : null;
+  return { user, ok: Boolean(user && ok) };
+}
+
+export async function verifyCredentials(email: string, password: string) {
+  const { user, ok } = await checkPassword(email, password);
+  return ok ? user : null;
 }
 
 export function hashPassword(password: string): Promise<string> {

@@ -8,6 +8,7 @@ import { instantToWallTime } from "@/lib/time/zoned";
 import type { PlaceCallValues } from "@/lib/validation/call";
 import { placeCall, type CallActor } from "./place-call";
 import type { PlacedCall } from "./types";
+import { log } from "@/lib/log/logger";
 
 /** A stable key per (call, attempt): a retry job that runs twice still places one call. */
 function retryKey(callId: string, attempt: number): string {
@@ -49,7 +50,7 @@ export async function autoRetryJob(job: Job): Promise<void> {
   const [call, workspace] = await Promise.all([findCall({ workspaceId, id: callId }), findWorkspace({ id: workspaceId })]);
   if (call && workspace?.autoRetry.enabled) {
     const result = await retryCall(call, { workspace, userId: null });
-    if (!result.ok) console.warn(`[auto-retry] call ${callId} not retried: ${result.error}`);
+    if (!result.ok) log.warn({ callId, reason: result.error }, "auto-retry: call not retried");
   }
   await completeJob({ id: job.id });
 }

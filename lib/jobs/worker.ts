@@ -1,5 +1,6 @@
 import { claimDueJobs, claimJob, failJob } from "@/db/queries/jobs";
 import type { Job } from "@/db/schema";
+import { log } from "@/lib/log/logger";
 
 export type JobHandler = (job: Job) => Promise<void>;
 
@@ -21,7 +22,7 @@ async function run(job: Job, given?: JobHandler) {
   try {
     await handler(job);
   } catch (error) {
-    console.error(`[jobs] ${job.kind} #${job.id} threw; it runs again when its lease ends`, error);
+    log.error({ err: error, kind: job.kind, jobId: job.id }, "job threw; it runs again when its lease ends");
   }
 }
 
@@ -53,7 +54,7 @@ export function startJobWorker(intervalMs = 1000) {
     if (busy) return;
     busy = true;
     drainDueJobs()
-      .catch((error) => console.error("[jobs] poll failed", error))
+      .catch((err) => log.error({ err }, "job poll failed"))
       .finally(() => {
         busy = false;
       });

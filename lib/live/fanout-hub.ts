@@ -1,3 +1,4 @@
+import { log } from "@/lib/log/logger";
 const encoder = new TextEncoder();
 
 export type HubEvent<T> = { id: number; payload: T; frame: Uint8Array };
@@ -78,7 +79,7 @@ export abstract class FanoutHub<T> {
           await read();
         } while (this.loading.get(key));
       } catch (error) {
-        console.error(`[live ${this.eventName}] could not read a change`, error);
+        log.error({ err: error, event: this.eventName }, "live: could not read a change");
       } finally {
         this.loading.delete(key);
       }

@@ -1,3 +1,4 @@
+import { log } from "@/lib/log/logger";
 import type { FanoutHub, HubEvent } from "./fanout-hub";
 
 const encoder = new TextEncoder();
@@ -55,7 +56,7 @@ export function sseResponse<T>(request: Request, hub: FanoutHub<T>, workspaceId:
             close();
           },
           // A failed check (database restarting) keeps the stream; the next one decides.
-          (error: unknown) => console.error("[live] access re-check failed", error),
+          (error: unknown) => log.error({ err: error }, "live stream access re-check failed"),
         );
       }, access.everyMs ?? STREAM_RECHECK_MS);
       cleanup = () => {

@@ -110,11 +110,65 @@ test("a malformed body is refused with 400 naming the field, kept with the token
   assert.equal((await db.select().from(missedCalls).where(eq(missedCalls.workspaceId, workspace.id))).length, 0);
 });
 
-test("a body over 64 KB is refused with 413", async () => {
-  const { POST } = await modules();
-  const { token } = await tokenFor(await createWorkspace());
+test("a body over 64 KB is refused with 413, kept as a prefix with its hash", async () => {
+  const { POST, db, ingestRejections } = await modules();
+  const workspace = await createWorkspace();
+  const { token } = await tokenFor(workspace);
   const res = await POST(feedRequest(missed({ caller_name: "x".repeat(70 * 1024) }), token));
   assert.equal(res.status, 413);
+  assert.ok((await res.json()).request_id);
+  const [kept] = await db.select().from(ingestRejections).where(eq(ingestRejections.workspaceId, workspace.id));
+  assert.ok(kept.rawBody.length <= 4096);
+  assert.match(kept.bodySha256 ?? "", /^[0-9a-f]{64}$/);
+});
+
+test("a body streamed without Content-Length is still cut at the cap", async () => {
+  const { POST } = await modules();
+  const { token } = await tokenFor(await createWorkspace());
+  let sent = 0;
+  const chunk = new TextEncoder().encode("x".repeat(16 * 1024));
+  // An endless body: only a reader that stops at the cap ever answers.
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      sent += chunk.byteLength;
+      controller.enqueue(chunk);
+    },
+  });
+  const res = await POST(
+    new Request("http://127.0.0.1/api/v1/missed-calls", {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body,
+      duplex: "half",
+    } as RequestInit),
+  );
+  assert.equal(res.status, 413);
+  assert.ok(sent < 200 * 1024, `read ${sent} bytes`);
+});
+
+test("a NUL character or deep nesting is a 400 naming the field, never a 500", async () => {
+  const { POST, db, missedCalls, ingestRejections } = await modules();
+  const workspace = await createWorkspace();
+  const { token } = await tokenFor(workspace);
+  const cases: [string, string][] = [
+    [JSON.stringify(missed({ caller_name: "Bob\u0000by" })), "caller_name"],
+    [JSON.stringify(missed({ reason: "no_answer\u0000" })), "reason"],
+    [
+      JSON.stringify({ ...missed(), extra: "[".repeat(40) + "]".repeat(40) })
+        .replace('"[[[', "[[[")
+        .replace(']]]"', "]]]"),
+      "body",
+    ],
+  ];
+  for (const [raw, field] of cases) {
+    const res = await POST(feedRequest(raw, token));
+    assert.equal(res.status, 400, raw.slice(0, 80));
+    const body = await res.json();
+    assert.equal(body.error.field, field);
+    assert.ok(body.request_id);
+  }
+  assert.equal((await db.select().from(missedCalls).where(eq(missedCalls.workspaceId, workspace.id))).length, 0);
+  assert.equal((await db.select().from(ingestRejections).where(eq(ingestRejections.workspaceId, workspace.id))).length, cases.length);
 });
 
 test("a replayed external_id is stored once and answered with the same id", async () => {

@@ -1,42 +1,22 @@
 import { db } from "@/db";
 import { recordIngestRejection, authenticateIngestToken } from "@/db/queries/ingest-tokens";
 import { findCustomerByPhone, findMissedCallByExternalId, insertCallerCustomer, insertMissedCall } from "@/db/queries/missed-calls";
+import { readCappedBody, storablePrefix } from "@/lib/http/read-capped-body";
+import { log } from "@/lib/log/logger";
 import { firstFeedIssue, missedCallFeedSchema, type MissedCallFeed } from "@/lib/validation/missed-call";
+import { exceedsJsonDepth, findNulCharacter, MAX_JSON_DEPTH, nulMessage } from "@/lib/validation/unstorable-input";
 import { bearerToken, hashIngestToken } from "./ingest-token";
 import { notifyMissedCallChanged } from "./notify";
 
 /** A missed call is a few hundred bytes; anything near this is not one. */
 export const MAX_BODY_BYTES = 64 * 1024;
+/** What is kept of a body from an unknown sender, or of one over the cap. */
+const REFUSED_PREFIX_CHARS = 4 * 1024;
 
 type ErrorCode = "unauthorized" | "invalid_request" | "payload_too_large" | "internal_error";
 
 function errorResponse(status: number, code: ErrorCode, message: string, field?: string): Response {
   return Response.json({ error: { code, message, ...(field ? { field } : {}) } }, { status });
-}
-
-/** The body as text, read no further than the cap, so an oversized request costs us 64 KB at most. */
-async function readCapped(request: Request): Promise<{ text: string; tooLarge: boolean }> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  const reader = request.body?.getReader();
-  if (!reader) return { text: "", tooLarge: false };
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (size <= MAX_BODY_BYTES) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    size += value.byteLength;
-  }
-  const tooLarge = size > MAX_BODY_BYTES || declared > MAX_BODY_BYTES;
-  if (tooLarge) await reader.cancel().catch(() => {});
-  const bytes = new Uint8Array(Math.min(size, MAX_BODY_BYTES));
-  let offset = 0;
-  for (const chunk of chunks) {
-    const part = chunk.subarray(0, bytes.length - offset);
-    bytes.set(part, offset);
-    offset += part.byteLength;
-  }
-  return { text: new TextDecoder().decode(bytes), tooLarge };
 }
 
 class Replay extends Error {}
@@ -83,24 +63,27 @@ async function store(workspaceId: string, feed: MissedCallFeed): Promise<{ id: s
  */
 export async function receiveMissedCall(request: Request): Promise<Response> {
   let workspaceId: string | null = null;
-  let rawBody = "";
+  let body = { text: "", sha256: "", tooLarge: false };
   const refuse = async (status: number, code: ErrorCode, message: string, field?: string) => {
     try {
+      // A signed-in sender's refused body is kept whole (it is under the cap); anyone else's, or
+      // one over the cap, only as a prefix with the hash of what arrived.
+      const kept = storablePrefix(body.text, workspaceId && !body.tooLarge ? MAX_BODY_BYTES : REFUSED_PREFIX_CHARS);
       await recordIngestRejection({
         workspaceId,
         status,
         reason: field ? `${code} (${field}): ${message}` : `${code}: ${message}`,
-        rawBody,
+        rawBody: kept.text,
+        bodySha256: body.sha256 || null,
       });
     } catch (error) {
-      console.error("[missed-calls feed] could not record a rejection", error);
+      log.error({ err: error }, "missed-calls feed: could not record a rejection");
     }
     return errorResponse(status, code, message, field);
   };
 
   try {
-    const body = await readCapped(request);
-    rawBody = body.text;
+    body = await readCappedBody(request, MAX_BODY_BYTES);
     const token = bearerToken(request.headers.get("authorization"));
     const auth = token ? await authenticateIngestToken({ tokenHash: hashIngestToken(token) }) : null;
     if (!auth)
@@ -112,12 +95,17 @@ export async function receiveMissedCall(request: Request): Promise<Response> {
     workspaceId = auth.workspaceId;
     if (body.tooLarge) return await refuse(413, "payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024} KB`);
 
+    if (exceedsJsonDepth(body.text)) {
+      return await refuse(400, "invalid_request", `The body nests deeper than ${MAX_JSON_DEPTH} levels`, "body");
+    }
     let json: unknown;
     try {
       json = JSON.parse(body.text);
     } catch {
       return await refuse(400, "invalid_request", "The body is not valid JSON", "body");
     }
+    const nulField = findNulCharacter(json);
+    if (nulField) return await refuse(400, "invalid_request", nulMessage(nulField), nulField);
     const parsed = missedCallFeedSchema.safeParse(json);
     if (!parsed.success) {
       const { field, message } = firstFeedIssue(parsed.error);
@@ -130,7 +118,7 @@ export async function receiveMissedCall(request: Request): Promise<Response> {
       { status: saved.duplicate ? 200 : 201 },
     );
   } catch (error) {
-    console.error("[missed-calls feed] failed", error);
+    log.error({ err: error }, "missed-calls feed failed");
     return refuse(500, "internal_error", "Something went wrong on our side; send the call again (it is safe to repeat).");
   }
 }

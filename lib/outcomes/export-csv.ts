@@ -7,6 +7,7 @@ import { todayIn, type Period } from "@/lib/outcomes/period";
 import { formatPhone } from "@/lib/phone";
 import { purposeLabels } from "@/lib/validation/call";
 import { filtersForAudit, type OutcomeFilters } from "@/lib/validation/outcomes";
+import { log } from "@/lib/log/logger";
 
 /** Rows per database round trip: big enough to keep round trips few, small enough to stay flat. */
 export const EXPORT_PAGE_SIZE = 1000;
@@ -134,7 +135,7 @@ export async function createCallsCsvStream({
           await finish(false);
           controller.close();
         } catch (error) {
-          console.error("[export] calls export failed", { workspaceId: workspace.id, rows, error });
+          log.error({ err: error, workspaceId: workspace.id, rows }, "calls export failed");
           await finish(true).catch(() => {});
           controller.error(new Error("export failed"));
         }

@@ -3,6 +3,8 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/auth";
+import { throttledSeconds } from "@/lib/auth/sign-in";
+import { retryAfterText } from "@/lib/auth/sign-in-throttle";
 
 const loginSchema = z.object({
   email: z.string().trim().email("Enter your work email"),
@@ -10,7 +12,7 @@ const loginSchema = z.object({
   callbackUrl: z.string().optional(),
 });
 
-export type LoginState = { error?: string; email?: string };
+export type LoginState = { error?: string; email?: string; retryAfterSeconds?: number };
 
 /** Only same-site paths: a login link must not send people elsewhere afterwards. */
 function safeRedirect(target: string | undefined): string {
@@ -28,7 +30,16 @@ export async function loginAction(_prev: LoginState, formData: FormData): Promis
     });
     return {};
   } catch (error) {
-    // signIn reports success by throwing a redirect; only an AuthError is a failed login.
+    // signIn reports success by throwing a redirect; only an AuthError is a failed login. A
+    // throttled one carries its wait in the code (see SignInThrottled).
+    const wait = error instanceof AuthError ? throttledSeconds((error as AuthError & { code?: string }).code) : null;
+    if (wait !== null) {
+      return {
+        error: `Too many sign-in attempts. Wait ${retryAfterText(wait)}, then try again.`,
+        email: parsed.data.email,
+        retryAfterSeconds: wait,
+      };
+    }
     if (error instanceof AuthError) return { error: "That email and password do not match.", email: parsed.data.email };
     throw error;
   }

@@ -7,6 +7,7 @@ import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { env } from "@/lib/env";
 import { deriveIngestToken } from "@/lib/missed-calls/ingest-token";
 import type { MissedCallFeedInput } from "@/lib/validation/missed-call";
+import { log } from "@/lib/log/logger";
 
 /** The demo's stand-in for a phone system: it sends missed calls through the real feed, over HTTP. */
 export const SIMULATOR_TOKEN_NAME = "Simulator (demo)";
@@ -97,7 +98,7 @@ export async function simulateMissedCall({
   });
   const answer = (await res.json().catch(() => null)) as { id?: string; error?: { message?: string } } | null;
   if (!res.ok || !answer?.id) {
-    console.error("[missed-call simulator] the feed refused the call", { status: res.status, answer });
+    log.error({ status: res.status, answer }, "missed-call simulator: the feed refused the call");
     return fail("The missed-call feed did not accept the simulated call. Check the server log.");
   }
   return ok({ id: answer.id });

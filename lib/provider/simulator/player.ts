@@ -6,6 +6,7 @@ import { planCall } from "./outcome-numbers";
 import { unitHash } from "./seeded";
 import type { CallPlayback, SimulatorCall, SimulatorStore } from "./store";
 import { DELIVERY_TIMEOUT_MS, sendWebhook, type DeliveryPolicy } from "./webhook-sender";
+import { log } from "@/lib/log/logger";
 
 /**
  * Plays an accepted call out as the provider would: queued → dialing → ringing → in_progress →
@@ -122,7 +123,7 @@ export function playCall(call: SimulatorCall, opts: PlayerOptions): CallPlayback
     fetchImpl: opts.fetchImpl ?? fetch,
   };
   const steps = stepsFor(call, opts.publicBaseUrl);
-  run(call, steps, playback, policy).catch((err: unknown) => console.error(`simulator: playing ${call.callId} failed`, err));
+  run(call, steps, playback, policy).catch((err: unknown) => log.error({ err, callId: call.callId }, "simulator: playing a call failed"));
   return playback;
 }
 

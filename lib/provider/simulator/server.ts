@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { handleSimulatorRequest, type SimulatorOptions } from "./handler";
 import { playCall, stopPlayback, type PlayerOptions } from "./player";
 import { createSimulatorStore, type SimulatorCall, type SimulatorStore } from "./store";
+import { log } from "@/lib/log/logger";
 
 export type SimulatorServerOptions = Omit<SimulatorOptions, "publicBaseUrl" | "store"> & {
   /** 0 (the default) picks a free port. */
@@ -84,7 +85,7 @@ export async function startSimulatorServer(opts: SimulatorServerOptions): Promis
         const response = await handleSimulatorRequest(request, { ...handlerOpts, store, publicBaseUrl: origin });
         await writeResponse(res, response);
       } catch (err) {
-        console.error("simulator: request failed", err);
+        log.error({ err }, "simulator: request failed");
         if (!res.headersSent && !res.destroyed) {
           res.writeHead(500, { "Content-Type": "application/json" });
           res.end(JSON.stringify({ error: { code: "internal_error", message: "Simulator error", retryable: true } }));

@@ -1,7 +1,11 @@
 import Link from "next/link";
+import { headers } from "next/headers";
+import { RequestReference } from "@/components/layout/request-id";
 import { buttonClasses } from "@/components/ui/button";
+import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 
-export default function CallNotFound() {
+export default async function CallNotFound() {
+  const requestId = (await headers()).get(REQUEST_ID_HEADER);
   return (
     <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6 text-center shadow-sm dark:border-slate-800 dark:bg-slate-900">
       <h1 className="text-lg font-semibold">Call not found</h1>
@@ -16,6 +20,7 @@ export default function CallNotFound() {
           Open the board
         </Link>
       </div>
+      <RequestReference id={requestId} />
     </div>
   );
 }

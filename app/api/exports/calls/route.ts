@@ -1,4 +1,6 @@
 import { checkMember } from "@/lib/auth/session";
+import { route } from "@/lib/http/route";
+import { log } from "@/lib/log/logger";
 import { can } from "@/lib/auth/roles";
 import { createCallsCsvStream, exportFilename } from "@/lib/outcomes/export-csv";
 import { periodFor } from "@/lib/outcomes/period";
@@ -11,7 +13,7 @@ export const runtime = "nodejs";
  * The outcomes page's calls as CSV, same search params as the page. Streamed page by page, so
  * 100,000 rows never sit in memory; managers and admins only, and every export is audited.
  */
-export async function GET(request: Request) {
+export const GET = route("exports/calls", async (request) => {
   const check = await checkMember(can.reviewOutcomes);
   if (!check.ok) {
     return check.reason === "anonymous"
@@ -31,7 +33,7 @@ export async function GET(request: Request) {
       },
     });
   } catch (error) {
-    console.error("[export] could not start", { workspaceId: workspace.id, error });
+    log.error({ err: error, workspaceId: workspace.id }, "export could not start");
     return Response.json({ error: "The export could not start. Try again." }, { status: 500 });
   }
-}
+});

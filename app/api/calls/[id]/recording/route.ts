@@ -1,5 +1,7 @@
 import { findCall } from "@/db/queries/calls";
 import { checkMember } from "@/lib/auth/session";
+import { route } from "@/lib/http/route";
+import { log } from "@/lib/log/logger";
 import { can } from "@/lib/auth/roles";
 import { fetchProviderUrl, isProviderUrl } from "@/lib/provider/fetch-provider-url";
 
@@ -12,7 +14,7 @@ const PASS_THROUGH = ["content-type", "content-length", "content-range", "accept
  * Streams a call's recording to a signed-in member of its workspace. The provider's URL and API
  * key never reach the browser; Range requests pass through so the player can seek.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = route<{ params: Promise<{ id: string }> }>("calls/recording", async (request, { params }) => {
   const check = await checkMember(can.viewCalls);
   if (!check.ok) return Response.json({ error: "Sign in to listen to recordings" }, { status: 401 });
   const { id } = await params;
@@ -29,7 +31,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (range) headers.Range = range;
     upstream = await fetchProviderUrl(call.recordingUrl, { headers, signal: request.signal });
   } catch (error) {
-    console.error("[recording] provider fetch failed", { callId: id, error });
+    log.error({ err: error, callId: id }, "recording: provider fetch failed");
     return Response.json({ error: "The provider did not answer; try again shortly" }, { status: 502 });
   }
   if (!upstream.ok || !upstream.body) {
@@ -45,4 +47,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (value) headers.set(name, value);
   }
   return new Response(upstream.body, { status: upstream.status, headers });
-}
+});

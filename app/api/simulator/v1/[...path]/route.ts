@@ -1,11 +1,12 @@
 import { appUrl, isProduction, providerConfig, simulatorEnabled } from "@/lib/env";
+import { route } from "@/lib/http/route";
 import { defaultSimulatorStore, handleSimulatorRequest, playCall } from "@/lib/provider/simulator";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** The built-in provider; it answers only while no real provider is configured. */
-async function handle(request: Request): Promise<Response> {
+const handle = route("simulator/v1", async (request) => {
   if (!simulatorEnabled()) {
     return Response.json({ error: { code: "not_found", message: "The simulator is off", retryable: false } }, { status: 404 });
   }
@@ -28,6 +29,6 @@ async function handle(request: Request): Promise<Response> {
         allowLoopback: !isProduction(),
       }),
   });
-}
+});
 
 export { handle as GET, handle as POST };
