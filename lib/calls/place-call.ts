@@ -14,6 +14,7 @@ import { toE164 } from "@/lib/phone";
 import type { PlaceCallValues } from "@/lib/validation/call";
 import { buildProviderRequest } from "./provider-request";
 import { SEND_CALL_JOB, sendCallJob } from "./send-call";
+import { refusalOf } from "./refusal";
 import type { PlacedCall } from "./types";
 
 /** Who places the call: a signed-in member, or the system (automatic retries, userId null). */
@@ -26,10 +27,12 @@ function placed(call: Call): PlacedCall {
     providerCallId: call.providerCallId,
     estimatedWait: call.estimatedWait,
     trackingUrl: call.trackingUrl,
-    message: call.lastError,
+    message: call.lastError ?? call.failureReason,
     scheduledFor: call.scheduledFor?.toISOString() ?? null,
+    refusal: refusalOf(call),
   };
 }
+
 
 function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string } };

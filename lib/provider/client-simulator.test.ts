@@ -58,7 +58,7 @@ test("a valid request is accepted with a call id", async () => {
   const { result } = await send(body(), { key });
   assertAccepted(result);
   assert.equal(result.httpStatus, 201);
-  assert.match(result.call.call_id, /^call_[0-9a-z]{12}$/);
+  assert.match(result.call.call_id ?? "", /^call_[0-9a-z]{12}$/);
   assert.equal(result.call.status, "queued");
   assert.equal(result.call.assistant_id, "asst_callback_001");
   assert.match(result.requestId ?? "", /^req_/);
