@@ -98,8 +98,8 @@ export function PlaceCallResult({ call, timeZone, onPlaceAnother, onEditAndRetry
                 </Link>
               ) : refusal.conflictProviderCallId ? (
                 <>
-                  It is the provider’s call <span className="font-mono">{refusal.conflictProviderCallId}</span>, which this dashboard did not
-                  place.
+                  It is the provider’s call <span className="font-mono">{refusal.conflictProviderCallId}</span>, which this dashboard did
+                  not place.
                 </>
               ) : null}
             </span>

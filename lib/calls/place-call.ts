@@ -33,7 +33,6 @@ function placed(call: Call): PlacedCall {
   };
 }
 
-
 function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; cause?: { code?: string } };
   return e?.code === "23505" || e?.cause?.code === "23505";

@@ -29,7 +29,9 @@ export function requestFieldsOf(call: Call, timeZone: string, now = Date.now()) 
     purpose: call.purpose,
     assistantId: call.assistantId,
     context: call.context,
-    slots: (options?.availableSlots ?? []).filter((s) => new Date(s.start).getTime() > now).map((s) => ({ start: wall(s.start), end: wall(s.end) })),
+    slots: (options?.availableSlots ?? [])
+      .filter((s) => new Date(s.start).getTime() > now)
+      .map((s) => ({ start: wall(s.start), end: wall(s.end) })),
     ...(options?.serviceDurationMinutes ? { serviceDurationMinutes: options.serviceDurationMinutes } : {}),
     ...(options?.earliestAvailable ? { earliestAvailable: wall(options.earliestAvailable) } : {}),
     maxDuration: call.maxDuration,

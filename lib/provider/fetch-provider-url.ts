@@ -49,7 +49,9 @@ export async function fetchMedia(
   policy: MediaConfig,
   init: { headers?: Record<string, string>; signal?: AbortSignal } = {},
 ): Promise<Response> {
-  const signal = init.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(policy.timeoutMs)]) : AbortSignal.timeout(policy.timeoutMs);
+  const signal = init.signal
+    ? AbortSignal.any([init.signal, AbortSignal.timeout(policy.timeoutMs)])
+    : AbortSignal.timeout(policy.timeoutMs);
   let target = url;
   for (let hop = 0; ; hop++) {
     const problem = mediaUrlProblem(target, policy);

@@ -79,7 +79,8 @@ export function mediaUrlProblem(url: string, policy: MediaPolicy): string | null
   if (target.protocol !== "https:" && target.protocol !== "http:") return `${target.protocol} is not fetched`;
   if (target.username || target.password) return "credentials in the URL";
   const sameOriginAsApi = target.origin === new URL(policy.baseUrl).origin;
-  if (target.protocol === "http:" && policy.production && !sameOriginAsApi && !loopbackAllowed(policy)) return "http is not fetched in production";
+  if (target.protocol === "http:" && policy.production && !sameOriginAsApi && !loopbackAllowed(policy))
+    return "http is not fetched in production";
   if (!hostAllowed(target.hostname, policy.mediaHosts) && !sameOriginAsApi) {
     return `${target.hostname} is not in PROVIDER_MEDIA_HOSTS (${policy.mediaHosts.join(", ")})`;
   }

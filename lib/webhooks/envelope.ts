@@ -28,7 +28,15 @@ const outcomeSchema = z.looseObject({
   appointment_id: opt(z.union([z.string(), z.number().transform(String)])),
   appointment_start: opt(anyTime),
   callback_at: opt(anyTime),
-  amount: opt(z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/).transform(Number)])),
+  amount: opt(
+    z.union([
+      z.number(),
+      z
+        .string()
+        .regex(/^\d+(\.\d+)?$/)
+        .transform(Number),
+    ]),
+  ),
   promised_date: opt(z.string()),
 });
 
@@ -69,7 +77,8 @@ type EventBase = {
   data: Record<string, unknown>;
 };
 
-export type ParsedEvent = (EventBase & { known: true; event: KnownEvent; status: CallStatus }) | (EventBase & { known: false; event: string });
+export type ParsedEvent =
+  (EventBase & { known: true; event: KnownEvent; status: CallStatus }) | (EventBase & { known: false; event: string });
 
 export function hasOffset(iso: string): boolean {
   return /(Z|[+-]\d{2}:?\d{2})$/i.test(iso);

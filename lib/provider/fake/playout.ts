@@ -33,7 +33,11 @@ export function stepsFor(request: FakeCallRequest, playout: Playout, media: Medi
   const n = playout.nulls;
   const extra = n ? { api_version: "2026-11-01", attempt_number: 1 } : undefined;
   const steps: Step[] = [
-    { atMs: 200, event: "voice_call.queued", data: n ? { status: "queued", estimated_wait: null, queue_position: 2 } : { status: "queued", estimated_wait: 1 } },
+    {
+      atMs: 200,
+      event: "voice_call.queued",
+      data: n ? { status: "queued", estimated_wait: null, queue_position: 2 } : { status: "queued", estimated_wait: 1 },
+    },
     { atMs: 600, event: "voice_call.dialing", data: { status: "dialing" } },
   ];
   if (playout.failed) {

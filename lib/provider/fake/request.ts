@@ -7,7 +7,15 @@ import { z } from "zod";
 
 const withOffset = z.iso.datetime({ offset: true, local: false, error: "must be ISO-8601 with an offset" });
 const text = z.string().max(2000, "must be at most 2,000 characters").optional();
-const PURPOSES = ["callback", "follow_up", "appointment_reminder", "estimate_follow_up", "collections", "urgent_notification", "custom"] as const;
+const PURPOSES = [
+  "callback",
+  "follow_up",
+  "appointment_reminder",
+  "estimate_follow_up",
+  "collections",
+  "urgent_notification",
+  "custom",
+] as const;
 
 const schema = z.object({
   phone_number: z.string().refine((v) => /^\+[1-9]\d{7,14}$/.test(v) || /^\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}$/.test(v), {

@@ -60,7 +60,14 @@ export const SCENARIOS: Record<string, Scenario> = {
   },
   "1408": {
     label: "400 with retryable: true on the first attempt, then accepted",
-    create: { kind: "error", status: 400, code: "carrier_lookup_pending", message: "Number lookup in progress", retryable: true, onAttempts: 1 },
+    create: {
+      kind: "error",
+      status: 400,
+      code: "carrier_lookup_pending",
+      message: "Number lookup in progress",
+      retryable: true,
+      onAttempts: 1,
+    },
     playout: normal,
   },
   "1409": {
@@ -80,7 +87,13 @@ export const SCENARIOS: Record<string, Scenario> = {
   },
   "1503": {
     label: "503 with retryable: false (not retried)",
-    create: { kind: "error", status: 503, code: "account_suspended", message: "Outbound calling is suspended for this account", retryable: false },
+    create: {
+      kind: "error",
+      status: 503,
+      code: "account_suspended",
+      message: "Outbound calling is suspended for this account",
+      retryable: false,
+    },
     playout: normal,
   },
 };

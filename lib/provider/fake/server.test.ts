@@ -45,13 +45,25 @@ const body = (phone: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** The fields these tests read from a create answer or an error answer. */
+type Answer = {
+  data: { call_id: string; status: string; reason?: string; [k: string]: unknown };
+  error: { code: string; message: string; retryable: boolean; call_id?: string };
+};
+
 async function post(payload: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(`${fake.url}/outbound/voice/call`, {
     method: "POST",
-    headers: { Authorization: `Bearer ${KEY}`, "X-Workspace-ID": "ws_unit", "Content-Type": "application/json", "Idempotency-Key": crypto.randomUUID(), ...headers },
+    headers: {
+      Authorization: `Bearer ${KEY}`,
+      "X-Workspace-ID": "ws_unit",
+      "Content-Type": "application/json",
+      "Idempotency-Key": crypto.randomUUID(),
+      ...headers,
+    },
     body: JSON.stringify(payload),
   });
-  return { status: res.status, json: (await res.json()) as Record<string, any>, headers: res.headers };
+  return { status: res.status, json: (await res.json()) as Answer, headers: res.headers };
 }
 
 async function until<T>(check: () => T | undefined, ms = 5000): Promise<T> {
@@ -74,7 +86,9 @@ test("checks the key, the workspace, the idempotency key and the body", async ()
   assert.equal(invalid.status, 422);
   assert.match(invalid.json.error.message, /call_purpose/);
   assert.match(invalid.json.error.message, /max_duration/);
-  const offsetless = await post(body("+13105550123", { scheduling_options: { available_slots: [{ start: "2026-12-01T09:00:00", end: "2026-12-01T11:00:00" }] } }));
+  const offsetless = await post(
+    body("+13105550123", { scheduling_options: { available_slots: [{ start: "2026-12-01T09:00:00", end: "2026-12-01T11:00:00" }] } }),
+  );
   assert.equal(offsetless.status, 422, "the request side of the contract wants offsets");
 });
 
@@ -101,11 +115,21 @@ test("an accepted call plays out as signed webhooks, queued to completed, with m
   await until(() => mine().find((h) => JSON.parse(h.body).event === "voice_call.completed"));
   // Sent in this order; delivery order is not guaranteed (CONTRACT.md §2), so compared as a set.
   const events = mine().map((h) => JSON.parse(h.body).event as string);
-  assert.deepEqual(events.sort(), ["voice_call.completed", "voice_call.dialing", "voice_call.in_progress", "voice_call.queued", "voice_call.ringing"]);
+  assert.deepEqual(events.sort(), [
+    "voice_call.completed",
+    "voice_call.dialing",
+    "voice_call.in_progress",
+    "voice_call.queued",
+    "voice_call.ringing",
+  ]);
   for (const h of mine()) {
     const verified = verifyWebhook({
       secrets: [SECRET],
-      headers: { id: h.headers.get("webhook-id"), timestamp: h.headers.get("webhook-timestamp"), signature: h.headers.get("webhook-signature") },
+      headers: {
+        id: h.headers.get("webhook-id"),
+        timestamp: h.headers.get("webhook-timestamp"),
+        signature: h.headers.get("webhook-signature"),
+      },
       body: h.body,
     });
     assert.ok(verified.ok, "signed as the contract says");

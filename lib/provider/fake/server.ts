@@ -141,9 +141,16 @@ export async function startFakeProvider(opts: FakeProviderOptions): Promise<Fake
     const stored = idempotency.get(scope);
     if (stored) {
       if (stored.bodyHash !== bodyHash) {
-        return error(409, "idempotency_conflict", "This Idempotency-Key was already used with a different body", false, { call_id: stored.callId });
+        return error(409, "idempotency_conflict", "This Idempotency-Key was already used with a different body", false, {
+          call_id: stored.callId,
+        });
       }
-      return { status: stored.status, type: "application/json", body: Buffer.from(stored.text), headers: { "Idempotent-Replayed": "true" } };
+      return {
+        status: stored.status,
+        type: "application/json",
+        body: Buffer.from(stored.text),
+        headers: { "Idempotent-Replayed": "true" },
+      };
     }
     const parsed = parseFakeCallRequest(body);
     if (!parsed.ok) return error(422, "validation_error", parsed.message, false);
@@ -157,7 +164,13 @@ export async function startFakeProvider(opts: FakeProviderOptions): Promise<Fake
     }
     if (answer.kind === "conflict") {
       const earlier = lastCallOfWorkspace.get(workspaceId);
-      return error(409, "idempotency_conflict", "This Idempotency-Key was already used with a different body", false, earlier ? { call_id: earlier } : {});
+      return error(
+        409,
+        "idempotency_conflict",
+        "This Idempotency-Key was already used with a different body",
+        false,
+        earlier ? { call_id: earlier } : {},
+      );
     }
 
     const callId = id("call_");
@@ -201,7 +214,8 @@ export async function startFakeProvider(opts: FakeProviderOptions): Promise<Fake
     const type = call.recording === "mp3" ? "audio/mpeg" : "audio/wav";
     const range = byteRange(req.headers.range, bytes.length);
     const headers = { "Accept-Ranges": "bytes" };
-    if (range === "unsatisfiable") return { status: 416, type, body: Buffer.alloc(0), headers: { ...headers, "Content-Range": `bytes */${bytes.length}` } };
+    if (range === "unsatisfiable")
+      return { status: 416, type, body: Buffer.alloc(0), headers: { ...headers, "Content-Range": `bytes */${bytes.length}` } };
     if (!range) return { status: 200, type, body: bytes, headers };
     return {
       status: 206,
@@ -236,7 +250,8 @@ export async function startFakeProvider(opts: FakeProviderOptions): Promise<Fake
       const answer = route(req, path, text, isMediaHost);
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(req.headers)) if (typeof value === "string") headers[name] = value;
-      if (!isMediaHost || !path.startsWith("/media/")) requests.push({ at: new Date(), method: req.method ?? "GET", path, headers, body: text, status: answer.status });
+      if (!isMediaHost || !path.startsWith("/media/"))
+        requests.push({ at: new Date(), method: req.method ?? "GET", path, headers, body: text, status: answer.status });
       res.writeHead(answer.status, { "Content-Type": answer.type, "Content-Length": String(answer.body.length), ...answer.headers });
       res.end(req.method === "HEAD" ? undefined : answer.body);
     })().catch((err: unknown) => {
