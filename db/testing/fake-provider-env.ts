@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { resetEnvForTests } from "@/lib/env";
 import { startFakeProvider, type FakeProvider } from "@/lib/provider/fake/server";
 import { openTestDatabase } from "./test-database";
 
@@ -36,6 +37,7 @@ export async function startDatabaseAndFakeProvider(): Promise<{ fake: FakeProvid
   process.env.PROVIDER_MEDIA_HOSTS = "127.0.0.1,localhost";
   process.env.APP_URL = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
   process.env.PROVIDER_TIMEOUT_MS = "2000";
+  resetEnvForTests();
   return {
     fake,
     cleanup: async () => {
