@@ -93,6 +93,7 @@ test("a wrong api key is rejected 401 with the simulator's message", async () =>
     httpStatus: 401,
     code: "unauthorized",
     message: "Missing or invalid API key (Authorization: Bearer <api key>)",
+    conflictCallId: null,
   });
 });
 
@@ -143,6 +144,7 @@ test("…0400 is rejected 422 number_unreachable without retrying", async () => 
     httpStatus: 422,
     code: "number_unreachable",
     message: "This number cannot receive calls (simulator test number)",
+    conflictCallId: null,
   });
   assert.equal(slept.length, 0);
 });
