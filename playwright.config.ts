@@ -6,7 +6,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 export default defineConfig({
   testDir: "./e2e",
   // The fresh-install journey runs against its own server (playwright.golive.config.ts).
-  testIgnore: ["**/golive/**"],
+  testIgnore: ["**/golive/**", "**/provider-edge/**"],
   outputDir: `test-results/artifacts-${PORT}`,
   fullyParallel: false,
   workers: 1,

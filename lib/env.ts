@@ -22,6 +22,11 @@ const schema = z.object({
   PROVIDER_WEBHOOK_SECRET_PREVIOUS: z.string().startsWith("whsec_", "must start with whsec_").optional(),
   /** Per-request timeout towards the provider, in milliseconds. */
   PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /**
+   * Hosts recordings and transcripts may be fetched from, comma-separated; each also allows its
+   * subdomains. Unset: the API host's parent domain (api.avoca.ai → avoca.ai and *.avoca.ai).
+   */
+  PROVIDER_MEDIA_HOSTS: z.string().optional(),
   /** The built-in provider simulator: on by default outside production when no provider is configured. */
   SIMULATOR: onOff.optional(),
   /** Divides every simulator delay (tests use 20). */
@@ -165,4 +170,36 @@ export function providerConfig(): ProviderConfig {
     simulated: true,
     timeoutMs: e.PROVIDER_TIMEOUT_MS,
   };
+}
+
+/** Where recordings and transcripts may be fetched from; see lib/provider/media-policy.ts. */
+export type MediaConfig = {
+  baseUrl: string;
+  apiKey: string;
+  timeoutMs: number;
+  /** Lower-case host names media may come from (each with its subdomains). */
+  mediaHosts: string[];
+  production: boolean;
+};
+
+export function mediaConfig(): MediaConfig {
+  const e = env();
+  const { baseUrl, apiKey, timeoutMs } = providerConfig();
+  return { baseUrl, apiKey, timeoutMs, mediaHosts: mediaHosts(e, baseUrl), production: e.NODE_ENV === "production" };
+}
+
+/** api.avoca.ai → avoca.ai; an IP address or a one-label name (localhost) stands for itself. */
+export function parentDomain(hostname: string): string {
+  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  if (/^[\d.]+$/.test(host) || host.includes(":")) return host;
+  const labels = host.split(".");
+  return labels.length > 2 ? labels.slice(1).join(".") : host;
+}
+
+function mediaHosts(e: Env, baseUrl: string): string[] {
+  const listed = (e.PROVIDER_MEDIA_HOSTS ?? "")
+    .split(",")
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+  return listed.length > 0 ? listed : [parentDomain(new URL(baseUrl).hostname)];
 }

@@ -13,6 +13,7 @@ const runs =
     : [
         ["--config", "playwright.config.ts"],
         ["--config", "playwright.golive.config.ts"],
+        ["--config", "playwright.edge.config.ts"],
       ];
 
 let passed = 0;

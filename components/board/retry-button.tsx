@@ -19,6 +19,8 @@ export function RetryButton({ callId, customerName }: { callId: string; customer
     try {
       const res = await retryCallAction({ callId, requestKey: key.current });
       if (!res.ok) setMessage({ text: res.error, error: true });
+      else if (res.data.status === "rejected" || res.data.status === "failed")
+        setMessage({ text: res.data.message ?? "The provider refused the retry", error: true });
       else if (res.data.status === "scheduled") setMessage({ text: "Held until calling hours open", error: false });
       else setMessage({ text: "Retry placed", error: false });
     } catch {

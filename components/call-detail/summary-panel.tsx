@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Callout } from "./callout";
 import { Facts, Panel } from "./panel";
@@ -32,6 +33,12 @@ export function SummaryPanel({ view }: { view: CallDetailView }) {
         {notice && (
           <Callout tone={notice.tone} title={notice.title}>
             {notice.text}
+            {notice.link && (
+              <Link href={notice.link.href} className="mt-1 block font-medium underline underline-offset-2">
+                {notice.link.label}
+              </Link>
+            )}
+            {notice.smallPrint && <small className="mt-1 block font-mono text-xs opacity-80">Provider: {notice.smallPrint}</small>}
           </Callout>
         )}
         {outcome && <Outcome outcome={outcome} />}

@@ -10,7 +10,14 @@ import type { StatusTone } from "@/lib/calls/status";
 
 export type Row = { label: string; value: string };
 
-export type Notice = { tone: StatusTone; title: string; text: string | null };
+export type Notice = {
+  tone: StatusTone;
+  title: string;
+  text: string | null;
+  /** The provider's own code and message, under our words. */
+  smallPrint?: string | null;
+  link?: { href: string; label: string } | null;
+};
 
 export type OutcomeView = {
   label: string;

@@ -2,6 +2,7 @@ import "server-only";
 import type { CallDetail } from "@/db/queries/call-detail";
 import type { AttentionKind } from "@/db/schema/enums";
 import { isTerminal } from "@/lib/calls/lifecycle";
+import { refusalOf } from "@/lib/calls/refusal";
 import { statusDisplay } from "@/lib/calls/status";
 import { formatPhone } from "@/lib/phone";
 import { contextFields, contextLabels, purposeLabels } from "@/lib/validation/call";
@@ -35,8 +36,22 @@ function noticeFor(call: Call, timeZone: string): Notice | null {
       return { tone, title: "Sending to the provider", text: call.lastError ?? "The request is stored and on its way." };
     case "blocked":
       return { tone, title: "Not placed: blocked", text: call.lastError };
-    case "rejected":
-      return { tone, title: "Refused by the provider", text: call.lastError };
+    case "rejected": {
+      const refusal = refusalOf(call);
+      const title =
+        refusal?.kind === "credentials"
+          ? "Not placed: the provider refused our account"
+          : refusal?.kind === "conflict"
+            ? "Not placed: the provider already has this call"
+            : "Refused by the provider";
+      return {
+        tone,
+        title,
+        text: call.lastError,
+        smallPrint: refusal?.smallPrint ?? null,
+        link: refusal?.conflictCallId ? { href: `/calls/${refusal.conflictCallId}`, label: "Open the call already placed" } : null,
+      };
+    }
     case "queued":
     case "dialing":
     case "ringing":

@@ -29,6 +29,9 @@ export function PlaceCallResult({ call, timeZone, onPlaceAnother, onEditAndRetry
   const headingRef = useRef<HTMLHeadingElement>(null);
   const idLabel = useId();
   const refused = call.status === "rejected" || call.status === "blocked" || call.status === "failed";
+  const refusal = call.refusal;
+  // Editing cannot fix a refused account or a request the provider already placed.
+  const editable = refused && refusal?.kind !== "credentials" && refusal?.kind !== "conflict";
   useEffect(() => headingRef.current?.focus(), []);
 
   return (
@@ -87,13 +90,28 @@ export function PlaceCallResult({ call, timeZone, onPlaceAnother, onEditAndRetry
           }
         >
           {call.message}
+          {refusal?.kind === "conflict" && (
+            <span className="mt-1 block">
+              {refusal.conflictCallId ? (
+                <Link href={`/calls/${refusal.conflictCallId}`} className="font-medium underline underline-offset-2">
+                  Open the call already placed
+                </Link>
+              ) : refusal.conflictProviderCallId ? (
+                <>
+                  It is the provider’s call <span className="font-mono">{refusal.conflictProviderCallId}</span>, which this dashboard did
+                  not place.
+                </>
+              ) : null}
+            </span>
+          )}
+          {refusal && <small className="mt-1 block font-mono text-xs opacity-80">Provider: {refusal.smallPrint}</small>}
         </p>
       )}
       <div className="flex flex-wrap gap-2">
         <Button variant="primary" onClick={onPlaceAnother}>
           Place another call
         </Button>
-        {refused && <Button onClick={onEditAndRetry}>Edit and try again</Button>}
+        {editable && <Button onClick={onEditAndRetry}>Edit and try again</Button>}
         <Link href="/calls" className={buttonClasses({ variant: "ghost" })}>
           View calls
         </Link>

@@ -21,7 +21,10 @@ export function SlotsEditor({ timeZone, businessHours, holidays }: SlotsEditorPr
   const { errors } = formState;
   const { fields, append, remove, replace } = useFieldArray({ control, name: "slots" });
   const slots = useWatch({ control, name: "slots" });
-  const [open, setOpen] = useState(() => getValues("slots").length > 0);
+  // Open when the form arrives with any scheduling option (Call again), so none is sent unseen.
+  const [open, setOpen] = useState(
+    () => getValues("slots").length > 0 || Boolean(getValues("earliestAvailable")) || getValues("serviceDurationMinutes") !== undefined,
+  );
   const [notice, setNotice] = useState<string | null>(null);
 
   const hasErrors = Boolean(errors.slots || errors.serviceDurationMinutes || errors.earliestAvailable);

@@ -73,3 +73,15 @@ export async function listRecentCalls({ workspaceId, limit = 100 }: { workspaceI
 }
 
 export type RecentCall = Awaited<ReturnType<typeof listRecentCalls>>[number];
+
+export async function findCallByProviderId(
+  { workspaceId, providerCallId }: { workspaceId: string; providerCallId: string },
+  tx: DbOrTx = db,
+) {
+  const [row] = await tx
+    .select({ id: calls.id })
+    .from(calls)
+    .where(and(eq(calls.workspaceId, workspaceId), eq(calls.providerCallId, providerCallId)))
+    .limit(1);
+  return row ?? null;
+}

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
-import { webhookDeadLetters } from "@/db/schema";
+import { calls, webhookDeadLetters, workspaces } from "@/db/schema";
 import type { DeadLetterReason } from "@/db/schema/enums";
 
 export async function insertDeadLetter(
@@ -38,4 +38,15 @@ export async function listUnresolvedUnknownCall({ providerCallId }: { providerCa
 
 export async function resolveDeadLetter({ id }: { id: number }, tx: DbOrTx = db) {
   await tx.update(webhookDeadLetters).set({ resolvedAt: new Date() }).where(eq(webhookDeadLetters.id, id));
+}
+
+/** The zone of the workspace a provider call belongs to, for times sent without an offset. */
+export async function findZoneOfProviderCall({ providerCallId }: { providerCallId: string }, tx: DbOrTx = db) {
+  const [row] = await tx
+    .select({ timeZone: workspaces.timeZone })
+    .from(calls)
+    .innerJoin(workspaces, eq(workspaces.id, calls.workspaceId))
+    .where(eq(calls.providerCallId, providerCallId))
+    .limit(1);
+  return row?.timeZone ?? null;
 }

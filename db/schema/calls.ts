@@ -31,6 +31,16 @@ export type CallOutcome = {
   [key: string]: unknown;
 };
 
+/** The provider's refusal of the create request, kept for the small print and the 409 link. */
+export type ProviderErrorRecord = {
+  httpStatus: number | null;
+  code: string;
+  message: string;
+  /** 409: the provider's call already placed with this Idempotency-Key, and ours if we know it. */
+  conflictProviderCallId?: string | null;
+  conflictCallId?: string | null;
+};
+
 /** What the pre-call checks found, stored with the call (issue: compliance on every call). */
 export type ComplianceRecord = {
   checkedAt: string;
@@ -72,6 +82,7 @@ export const calls = pgTable(
     sendAttempts: integer().notNull().default(0),
     /** Why the call was refused or why the last send failed, in words a dispatcher can act on. */
     lastError: text(),
+    providerError: jsonb().$type<ProviderErrorRecord>(),
     answeredBy: answeredBy(),
     durationSeconds: integer(),
     /** Provider URLs: fetched by the server only, never sent to a browser. */

@@ -123,13 +123,14 @@ test("another customer on a do-not-call number blocks the call too", async () =>
   assert.equal(simCallsFor(workspace.providerWorkspaceId).length, 0);
 });
 
-test("a provider refusal is shown with the provider's message and not retried", async () => {
+test("a provider refusal is shown in plain words, the provider's message in small print, and not retried", async () => {
   const { placeCall, db, jobs } = await modules();
   const { member, values } = await scenario("+13105550400");
   const result = await placeCall(values, member);
   assert.ok(result.ok);
   assert.equal(result.data.status, "rejected");
-  assert.match(result.data.message ?? "", /cannot receive calls/);
+  assert.equal(result.data.message, "The provider cannot reach this number. Check the number with the customer.");
+  assert.match(result.data.refusal?.smallPrint ?? "", /^number_unreachable · HTTP 422 · This number cannot receive calls/);
   const open = await db.select().from(jobs);
   assert.ok(open.every((j) => j.doneAt !== null));
 });

@@ -14,6 +14,7 @@ import { dialableNumber } from "@/lib/phone";
 import type { PlaceCallValues } from "@/lib/validation/call";
 import { buildProviderRequest } from "./provider-request";
 import { SEND_CALL_JOB, sendCallJob } from "./send-call";
+import { refusalOf } from "./refusal";
 import type { PlacedCall } from "./types";
 
 /** Who places the call: a signed-in member, or the system (automatic retries, userId null). */
@@ -26,8 +27,9 @@ function placed(call: Call): PlacedCall {
     providerCallId: call.providerCallId,
     estimatedWait: call.estimatedWait,
     trackingUrl: call.trackingUrl,
-    message: call.lastError,
+    message: call.lastError ?? call.failureReason,
     scheduledFor: call.scheduledFor?.toISOString() ?? null,
+    refusal: refusalOf(call),
   };
 }
 

@@ -16,23 +16,34 @@ function retryKey(callId: string, attempt: number): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-/** The original call's request as form values, with slots that have not started yet. */
-export function valuesFromCall(call: Call, timeZone: string, requestKey: string): PlaceCallValues {
-  const now = Date.now();
-  const slots = (call.schedulingOptions?.availableSlots ?? [])
-    .filter((s) => new Date(s.start).getTime() > now)
-    .map((s) => ({ start: instantToWallTime(new Date(s.start), timeZone), end: instantToWallTime(new Date(s.end), timeZone) }));
+/**
+ * Every field of the original request, as form values, for Retry and "Call again": context,
+ * slots, service duration, earliest available, max duration, recording. Only slots that have
+ * already started are left out: offering them would book the past.
+ */
+export function requestFieldsOf(call: Call, timeZone: string, now = Date.now()) {
+  const options = call.schedulingOptions;
+  const wall = (iso: string) => instantToWallTime(new Date(iso), timeZone);
   return {
-    requestKey,
     customerId: call.customerId,
     phoneNumber: call.phoneNumber,
     purpose: call.purpose,
     assistantId: call.assistantId,
     context: call.context,
-    slots,
-    serviceDurationMinutes: call.schedulingOptions?.serviceDurationMinutes,
+    slots: (options?.availableSlots ?? [])
+      .filter((s) => new Date(s.start).getTime() > now)
+      .map((s) => ({ start: wall(s.start), end: wall(s.end) })),
+    ...(options?.serviceDurationMinutes ? { serviceDurationMinutes: options.serviceDurationMinutes } : {}),
+    ...(options?.earliestAvailable ? { earliestAvailable: wall(options.earliestAvailable) } : {}),
     maxDuration: call.maxDuration,
     recordCall: call.recordCall,
+  };
+}
+
+export function valuesFromCall(call: Call, timeZone: string, requestKey: string): PlaceCallValues {
+  return {
+    requestKey,
+    ...requestFieldsOf(call, timeZone),
     retryOfCallId: call.id,
     // A retry was asked for on purpose; the duplicate guard is for accidental double calls.
     confirmDuplicate: true,

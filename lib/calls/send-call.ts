@@ -1,13 +1,16 @@
 import { db } from "@/db";
-import { findCall, insertCallEvent, updateCall } from "@/db/queries/calls";
+import { raiseAlert, resolveAlert } from "@/db/queries/alerts";
+import { findCall, findCallByProviderId, insertCallEvent, updateCall } from "@/db/queries/calls";
+import { openAttentionItem } from "@/db/queries/outcomes";
 import { completeJob, retryJobLater } from "@/db/queries/jobs";
 import { findWorkspace } from "@/db/queries/workspaces";
-import type { Call, Job, Workspace } from "@/db/schema";
+import type { Call, Job, ProviderErrorRecord, Workspace } from "@/db/schema";
 import { findCustomer } from "@/db/queries/customers";
 import { settleClaims } from "@/db/queries/claims";
 import { checkCall } from "@/lib/compliance/check-call";
 import { providerConfig } from "@/lib/env";
 import { sendCallRequest } from "@/lib/provider/client";
+import { explainRefusal, smallPrint } from "@/lib/provider/error-words";
 import type { ProviderCallRequest } from "@/lib/provider/types";
 import { replayUnknownCallEvents } from "@/lib/webhooks/receive";
 import { notifyCallChanged } from "@/lib/live/notify";
@@ -88,9 +91,18 @@ export async function sendCallJob(job: Job): Promise<void> {
   });
   const attempts = call.sendAttempts + 1;
 
+  const conflict =
+    result.kind === "rejected" && result.conflictCallId
+      ? await findCallByProviderId({ workspaceId, providerCallId: result.conflictCallId })
+      : null;
+
   await db.transaction(async (tx) => {
     await notifyCallChanged({ workspaceId, callId }, tx);
     if (result.kind === "accepted") {
+      // Any answer that is not a refusal proves the credentials work again.
+      await resolveAlert({ workspaceId, kind: "provider_credentials" }, tx);
+      const failed = result.call.status === "failed";
+      const reason = failed ? (result.call.reason ?? "The provider ended the call before dialling.") : null;
       await updateCall(
         {
           workspaceId,
@@ -98,23 +110,47 @@ export async function sendCallJob(job: Job): Promise<void> {
           values: {
             status: result.call.status,
             providerCallId: result.call.call_id,
-            estimatedWait: result.call.estimated_wait ?? null,
-            trackingUrl: result.call.tracking_url ?? null,
+            estimatedWait: result.call.estimated_wait,
+            trackingUrl: result.call.tracking_url,
             sendAttempts: attempts,
             sentAt: new Date(),
             lastError: null,
+            ...(failed ? { failureReason: reason, endedAt: new Date() } : {}),
           },
         },
         tx,
       );
       await insertCallEvent({ workspaceId, callId, type: "provider_accepted", data: { ...result.call, request_id: result.requestId } }, tx);
+      if (failed) {
+        await openAttentionItem({ workspaceId, callId, kind: "failed", detail: reason }, tx);
+        await settleClaims({ workspaceId, callId, resolved: false }, tx);
+      }
       await completeJob({ id: job.id }, tx);
       return;
     }
 
     if (result.kind === "rejected") {
-      const message = `${result.message} (${result.httpStatus} ${result.code})`;
-      await updateCall({ workspaceId, id: callId, values: { status: "rejected", sendAttempts: attempts, lastError: message } }, tx);
+      const refusal = explainRefusal(result);
+      if (refusal.kind === "credentials") {
+        await raiseAlert(
+          {
+            workspaceId,
+            kind: "provider_credentials",
+            message: `Calls cannot be placed until the provider account is fixed (${smallPrint(result)}). Check PROVIDER_API_KEY and this workspace's provider ID.`,
+          },
+          tx,
+        );
+      }
+      const providerError: ProviderErrorRecord = {
+        httpStatus: result.httpStatus,
+        code: result.code,
+        message: result.message,
+        ...(result.conflictCallId ? { conflictProviderCallId: result.conflictCallId, conflictCallId: conflict?.id ?? null } : {}),
+      };
+      await updateCall(
+        { workspaceId, id: callId, values: { status: "rejected", sendAttempts: attempts, lastError: refusal.text, providerError } },
+        tx,
+      );
       await settleClaims({ workspaceId, callId, resolved: false }, tx);
       await insertCallEvent({ workspaceId, callId, type: "provider_rejected", data: { ...result } }, tx);
       await completeJob({ id: job.id }, tx);
@@ -137,5 +173,5 @@ export async function sendCallJob(job: Job): Promise<void> {
         tx,
       );
   });
-  if (result.kind === "accepted") await replayUnknownCallEvents(result.call.call_id);
+  if (result.kind === "accepted" && result.call.call_id) await replayUnknownCallEvents(result.call.call_id);
 }

@@ -5,7 +5,7 @@ import { saveTranscript } from "@/db/queries/outcomes";
 import { findWorkspace } from "@/db/queries/workspaces";
 import { db } from "@/db";
 import type { Job } from "@/db/schema";
-import { fetchProviderUrl, isProviderUrl } from "@/lib/provider/fetch-provider-url";
+import { fetchProviderUrl, isProviderUrl, MediaRefused } from "@/lib/provider/fetch-provider-url";
 import { notifyCallChanged } from "@/lib/live/notify";
 
 const transcriptSchema = z.object({
@@ -31,7 +31,8 @@ export async function fetchTranscriptJob(job: Job): Promise<void> {
   const { callId, workspaceId } = job.payload as { callId: string; workspaceId: string };
   const call = await findCall({ workspaceId, id: callId });
   if (!call?.transcriptUrl) return completeJob({ id: job.id });
-  if (!isProviderUrl(call.transcriptUrl)) return failJob({ id: job.id, error: "transcript_url is not on the provider's origin" });
+  if (!isProviderUrl(call.transcriptUrl))
+    return failJob({ id: job.id, error: "transcript_url is not on an allowed provider media host (PROVIDER_MEDIA_HOSTS)" });
 
   let problem: string;
   try {
@@ -54,6 +55,8 @@ export async function fetchTranscriptJob(job: Job): Promise<void> {
       problem = `provider answered ${response.status}`;
     }
   } catch (error) {
+    // A refused host or address stays refused: no point asking again for a week.
+    if (error instanceof MediaRefused) return failJob({ id: job.id, error: error.message });
     problem = error instanceof Error ? error.message : String(error);
   }
   if (Date.now() - job.createdAt.getTime() > GIVE_UP_AFTER_MS) return failJob({ id: job.id, error: problem });

@@ -58,7 +58,7 @@ test("a valid request is accepted with a call id", async () => {
   const { result } = await send(body(), { key });
   assertAccepted(result);
   assert.equal(result.httpStatus, 201);
-  assert.match(result.call.call_id, /^call_[0-9a-z]{12}$/);
+  assert.match(result.call.call_id ?? "", /^call_[0-9a-z]{12}$/);
   assert.equal(result.call.status, "queued");
   assert.equal(result.call.assistant_id, "asst_callback_001");
   assert.match(result.requestId ?? "", /^req_/);
@@ -93,6 +93,7 @@ test("a wrong api key is rejected 401 with the simulator's message", async () =>
     httpStatus: 401,
     code: "unauthorized",
     message: "Missing or invalid API key (Authorization: Bearer <api key>)",
+    conflictCallId: null,
   });
 });
 
@@ -143,6 +144,7 @@ test("…0400 is rejected 422 number_unreachable without retrying", async () => 
     httpStatus: 422,
     code: "number_unreachable",
     message: "This number cannot receive calls (simulator test number)",
+    conflictCallId: null,
   });
   assert.equal(slept.length, 0);
 });

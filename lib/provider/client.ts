@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ProviderConfig } from "@/lib/env";
-import { providerInitialStatuses, type ProviderCallAccepted, type ProviderCallRequest } from "./types";
+import type { ProviderCallRequest } from "./types";
 
 export type SendCallRequest = {
   body: ProviderCallRequest;
@@ -16,9 +16,21 @@ export type SendCallOptions = {
   fetchImpl?: typeof fetch;
 };
 
+/** The create answer as we keep it: only `call_id` is certain (CONTRACT.md §2, liberal reading). */
+export type AcceptedCall = {
+  /** Null only when the create answer itself says `failed` without naming a call. */
+  call_id: string | null;
+  status: "queued" | "dialing" | "failed";
+  estimated_wait: number | null;
+  assistant_id: string | null;
+  tracking_url: string | null;
+  /** With `status: "failed"`: why the call ended before dialling. */
+  reason?: string | null;
+};
+
 export type SendCallResult =
-  | { kind: "accepted"; httpStatus: number; call: ProviderCallAccepted["data"]; requestId: string | null }
-  | { kind: "rejected"; httpStatus: number; code: string; message: string }
+  | { kind: "accepted"; httpStatus: number; call: AcceptedCall; requestId: string | null }
+  | { kind: "rejected"; httpStatus: number; code: string; message: string; conflictCallId?: string | null }
   | { kind: "retryable"; httpStatus: number | null; code: string; message: string; retryAfterMs: number | null };
 
 const BACKOFF_BASE_MS = 500;
@@ -54,20 +66,45 @@ export function parseRetryAfter(headerValue: string | null | undefined, now: num
   return Number.isFinite(at) ? Math.max(0, at - now) : null;
 }
 
+// Lenient on purpose: once a call_id is back the call exists, and retrying would only replay this
+// body. Optional fields may be absent, null or odd; an odd one is dropped, never the answer.
+const loose = <T extends z.ZodType>(schema: T) => schema.nullish().catch(null);
 const acceptedSchema = z.object({
   data: z.object({
-    call_id: z.string().min(1),
-    status: z.enum(providerInitialStatuses),
-    estimated_wait: z.number().nonnegative(),
-    assistant_id: z.string(),
-    tracking_url: z.string(),
+    call_id: loose(z.string().min(1)),
+    status: loose(z.string()),
+    estimated_wait: loose(z.number().nonnegative()),
+    assistant_id: loose(z.string()),
+    // Shown as a link: only http(s), never javascript: or the like.
+    tracking_url: loose(z.url({ protocol: /^https?$/ })),
+    reason: loose(z.string()),
+    error: loose(z.object({ code: loose(z.string()), message: loose(z.string()) })),
   }),
-  // Lenient: once a call_id is back the call exists, and retrying would only replay this body.
-  meta: z.object({ request_id: z.string(), timestamp: z.string() }).partial().optional(),
+  meta: loose(z.object({ request_id: loose(z.string()) })),
+  error: loose(z.object({ message: loose(z.string()) })),
 });
 
+function acceptedCall(parsed: z.infer<typeof acceptedSchema>): AcceptedCall {
+  const d = parsed.data;
+  const status = d.status === "failed" || d.status === "dialing" ? d.status : "queued";
+  return {
+    call_id: d.call_id ?? null,
+    status,
+    estimated_wait: d.estimated_wait === null || d.estimated_wait === undefined ? null : Math.round(d.estimated_wait),
+    assistant_id: d.assistant_id ?? null,
+    tracking_url: d.tracking_url ?? null,
+    ...(status === "failed" ? { reason: d.reason ?? d.error?.message ?? parsed.error?.message ?? null } : {}),
+  };
+}
+
 const errorSchema = z.object({
-  error: z.object({ code: z.string().min(1), message: z.string().min(1) }),
+  error: z.object({
+    code: z.string().min(1),
+    message: z.string().catch(""),
+    retryable: z.boolean().optional().catch(undefined),
+    /** On a 409: the call the provider already placed with this Idempotency-Key, when it says. */
+    call_id: z.string().nullish().catch(null),
+  }),
 });
 
 function parseJson(text: string): unknown {
@@ -107,8 +144,8 @@ async function attemptOnce(url: string, init: RequestInit, timeoutMs: number, fe
   const verdict = classifyStatus(status);
   if (verdict === "accepted") {
     const parsed = acceptedSchema.safeParse(json);
-    if (parsed.success) {
-      return { kind: "accepted", httpStatus: status, call: parsed.data.data, requestId: parsed.data.meta?.request_id ?? null };
+    if (parsed.success && (parsed.data.data.call_id || parsed.data.data.status === "failed")) {
+      return { kind: "accepted", httpStatus: status, call: acceptedCall(parsed.data), requestId: parsed.data.meta?.request_id ?? null };
     }
     return {
       kind: "retryable",
@@ -120,8 +157,13 @@ async function attemptOnce(url: string, init: RequestInit, timeoutMs: number, fe
   }
 
   const providerError = errorSchema.safeParse(json);
-  if (verdict === "rejected") {
-    if (providerError.success) return { kind: "rejected", httpStatus: status, ...providerError.data.error };
+  // The provider knows best whether trying again can help: `retryable` overrides the status code.
+  const retryable = providerError.success ? providerError.data.error.retryable : undefined;
+  if (retryable === false || (verdict === "rejected" && retryable !== true)) {
+    if (providerError.success) {
+      const { code, message, call_id } = providerError.data.error;
+      return { kind: "rejected", httpStatus: status, code, message, conflictCallId: call_id ?? null };
+    }
     const message =
       status >= 300 && status < 400
         ? `The provider redirected the request (HTTP ${status}); check PROVIDER_API_URL.`

@@ -105,3 +105,20 @@ export function toOffsetIso(instant: Date, timeZone: string): string {
   const seconds = pad(zonedParts(instant, timeZone).second);
   return `${wall}:${seconds}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
+
+const LOCAL_ISO = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(?::(\d{2})(\.\d+)?)?$/;
+
+/**
+ * An ISO time as the provider may send it (CONTRACT.md §2): with an offset it is that instant;
+ * without one ("2026-12-01T14:00:00") it is a wall time in `timeZone`. Null when it is neither.
+ */
+export function readProviderTime(value: string | null | undefined, timeZone: string): Date | null {
+  if (!value) return null;
+  const local = LOCAL_ISO.exec(value.trim());
+  if (local) {
+    const seconds = Number(local[2] ?? 0) + Number(local[3] ?? 0);
+    return new Date(wallTimeToInstant(local[1], timeZone).getTime() + Math.round(seconds * 1000));
+  }
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? null : instant;
+}

@@ -1,7 +1,9 @@
 import { db, handle } from "@/db";
 import { executeRows, positional } from "@/db/raw";
 import type { AnsweredBy, CallStatus } from "@/db/schema/enums";
+import { findZoneOfProviderCall } from "@/db/queries/webhooks";
 import { isTerminal } from "@/lib/calls/lifecycle";
+import { readProviderTime } from "@/lib/time/zoned";
 import type { ParsedEvent } from "./envelope";
 import { applyTerminalEffects } from "./outcome-effects";
 import { PERSIST_EVENT_SQL, type PersistRow } from "./persist-sql";
@@ -18,11 +20,20 @@ function paramsOf(webhookId: string, ev: ParsedEvent): unknown[] {
     webhookId,
     ev.event,
     ev.occurredAt.toISOString(),
-    JSON.stringify({ event: ev.event, call_id: ev.callId, timestamp: ev.occurredAt.toISOString(), data: ev.data }),
+    // The record keeps what the provider sent (nulls and extra fields too), not our reading of it.
+    JSON.stringify({ event: ev.event, call_id: ev.callId, timestamp: ev.occurredAt.toISOString(), data: ev.raw }),
     ev.known ? ev.status : null,
     ev.known && ev.event === "voice_call.in_progress" ? (data.answered_by ?? null) : null,
     ev.known && ev.event === "voice_call.queued" ? (data.estimated_wait ?? null) : null,
   ];
+}
+
+/** Rare: an envelope timestamp without an offset is the call's workspace's wall time. */
+async function withLocalTimestampResolved(ev: ParsedEvent): Promise<ParsedEvent> {
+  if (!ev.localTimestamp) return ev;
+  const zone = await findZoneOfProviderCall({ providerCallId: ev.callId });
+  const occurredAt = zone ? readProviderTime(ev.localTimestamp, zone) : null;
+  return occurredAt ? { ...ev, occurredAt } : ev;
 }
 
 function toResult(row: PersistRow | undefined): ApplyResult {
@@ -42,7 +53,8 @@ function toResult(row: PersistRow | undefined): ApplyResult {
  * terminal event runs the same statement and its effects in one transaction. Either way the
  * event is durable before the caller answers 2xx.
  */
-export async function applyWebhookEvent(webhookId: string, ev: ParsedEvent): Promise<ApplyResult> {
+export async function applyWebhookEvent(webhookId: string, parsed: ParsedEvent): Promise<ApplyResult> {
+  const ev = await withLocalTimestampResolved(parsed);
   const params = paramsOf(webhookId, ev);
   if (!ev.known || !isTerminal(ev.status)) {
     const [row] = await handle().query<PersistRow>(PERSIST_EVENT_SQL, params);

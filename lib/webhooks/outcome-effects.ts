@@ -7,6 +7,8 @@ import { findWorkspace } from "@/db/queries/workspaces";
 import type { Tx } from "@/db";
 import type { CallOutcome } from "@/db/schema";
 import { outcomeTypes, type AnsweredBy, type CallStatus } from "@/db/schema/enums";
+import { readProviderTime, toOffsetIso } from "@/lib/time/zoned";
+import { hasOffset } from "./envelope";
 
 export const FETCH_TRANSCRIPT_JOB = "fetch_transcript";
 export const AUTO_RETRY_JOB = "auto_retry";
@@ -25,7 +27,30 @@ type Completed = {
 
 const knownOutcome = (type: string | undefined): boolean => !!type && (outcomeTypes as readonly string[]).includes(type);
 
-const dateOrNull = (iso: string | undefined) => (iso ? new Date(iso) : null);
+/** Times are stored with their offset by now (localTimesResolved); anything unreadable is no time. */
+const dateOrNull = (iso: string | undefined) => {
+  const d = iso ? new Date(iso) : null;
+  return d && !Number.isNaN(d.getTime()) ? d : null;
+};
+
+const TIME_FIELDS = ["appointment_start", "callback_at"] as const;
+
+/**
+ * An outcome time without an offset (an appointment the assistant booked in local time) is the
+ * workspace's wall time (CONTRACT.md §2): stored with the workspace's offset so every reader agrees.
+ */
+async function localTimesResolved(tx: Tx, workspaceId: string, outcome: CallOutcome | null): Promise<CallOutcome | null> {
+  const local = outcome ? TIME_FIELDS.filter((f) => typeof outcome[f] === "string" && !hasOffset(outcome[f])) : [];
+  if (!outcome || local.length === 0) return outcome;
+  const zone = (await findWorkspace({ id: workspaceId }, tx))?.timeZone;
+  if (!zone) return outcome;
+  const resolved: CallOutcome = { ...outcome };
+  for (const field of local) {
+    const instant = readProviderTime(outcome[field], zone);
+    if (instant) resolved[field] = toOffsetIso(instant, zone);
+  }
+  return resolved;
+}
 
 /**
  * What a call's first terminal event does, inside the transaction that stored it, so the event and
@@ -63,7 +88,7 @@ export async function applyTerminalEffects(
   }
 
   const d = data as Completed;
-  const outcome = d.outcome ?? null;
+  const outcome = await localTimesResolved(tx, workspaceId, d.outcome ?? null);
   const needsReview = !knownOutcome(outcome?.type);
   await updateCall(
     {

@@ -151,6 +151,9 @@ export async function receiveWebhook(headers: Headers, rawBody: string, meta?: D
     // Often a race: the webhook beat our record of the provider's answer. Kept, and replayed
     // when the call id becomes known (see replayUnknownCallEvents).
     await keep("unknown_call", `No call with provider id ${parsed.value.callId}`, { providerCallId: parsed.value.callId });
+    // The provider's answer may have been stored while this was kept, and its replay may have
+    // looked before this letter existed: look once more, so no event waits forever.
+    if ((await replayUnknownCallEvents(parsed.value.callId)) > 0) return { status: 200, body: { ok: true, result: "applied" } };
     return { status: 202, body: { ok: true, result: "unknown_call" } };
   }
   return { status: 200, body: { ok: true, result: applied.result } };

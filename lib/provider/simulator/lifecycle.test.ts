@@ -58,7 +58,7 @@ async function place(lastFour: string, overrides: Partial<ProviderCallRequest> =
     providerWorkspaceId: "ws_summit_demo",
   });
   assert.equal(result.kind, "accepted", JSON.stringify(result));
-  return result.kind === "accepted" ? result.call.call_id : "";
+  return result.kind === "accepted" ? (result.call.call_id ?? "") : "";
 }
 
 const forCall = (callId: string, hooks: ReceivedWebhook[]) => hooks.filter((h) => h.envelope.call_id === callId);

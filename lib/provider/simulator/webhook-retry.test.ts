@@ -31,7 +31,7 @@ async function scenario(answer: (hook: ReceivedWebhook, seen: number) => Answer,
   const config = { baseUrl: sim.url, apiKey: API_KEY, webhookSecret: SECRET, simulated: true, timeoutMs: 5000 };
   const result = await sendCallRequest(config, { body, idempotencyKey: randomUUID(), providerWorkspaceId: "ws_test" });
   assert.equal(result.kind, "accepted");
-  const callId = result.kind === "accepted" ? result.call.call_id : "";
+  const callId = result.kind === "accepted" ? (result.call.call_id ?? "") : "";
   return {
     receiver,
     playback: () => sim.store.playback.get(callId),

@@ -10,6 +10,7 @@ import { requireMember, type Member } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { formatPhone } from "@/lib/phone";
 import { PrefillNoticeBanner } from "@/components/callbacks/prefill-notice";
+import { requestFieldsOf } from "@/lib/calls/retry-call";
 import { prefillFromInbox } from "./prefill";
 
 export const metadata: Metadata = { title: "Place call" };
@@ -18,8 +19,8 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<{ from?: string | string[]; missed?: string | string[]; task?: string | string[] }> };
 
 /**
- * "Call again": the earlier call's customer, number, purpose, assistant, context and options.
- * Slots are left out (they were for then), and the form mints its own request key as always.
+ * "Call again": every field of the earlier call's request (slots that have started are left out),
+ * and the form mints its own request key as always.
  */
 async function prefillFrom(from: string | undefined, member: Member, assistants: AssistantOption[]) {
   if (!from || !z.guid().safeParse(from).success) return null;
@@ -27,6 +28,7 @@ async function prefillFrom(from: string | undefined, member: Member, assistants:
   const call = await findCall({ workspaceId, id: from });
   const customer = call ? await findCustomer({ workspaceId, id: call.customerId }) : null;
   if (!call || !customer) return null;
+  const fields = requestFieldsOf(call, member.workspace.timeZone);
   const initial: NonNullable<PlaceCallFormProps["initial"]> = {
     customer: {
       id: customer.id,
@@ -37,15 +39,10 @@ async function prefillFrom(from: string | undefined, member: Member, assistants:
       doNotCallReason: customer.doNotCallReason,
     },
     values: {
-      customerId: customer.id,
+      ...fields,
       phoneNumber: formatPhone(call.phoneNumber),
-      purpose: call.purpose,
       // An assistant switched off since then would only fail on submit; let the form pick one.
-      ...(assistants.some((a) => a.id === call.assistantId) ? { assistantId: call.assistantId } : {}),
-      context: call.context,
-      maxDuration: call.maxDuration,
-      recordCall: call.recordCall,
-      slots: [],
+      assistantId: assistants.some((a) => a.id === call.assistantId) ? call.assistantId : "",
     },
   };
   const when = new Intl.DateTimeFormat("en-US", {

@@ -22,7 +22,8 @@ export const GET = route<{ params: Promise<{ id: string }> }>("calls/recording",
   const call = await findCall({ workspaceId: check.member.workspace.id, id });
   if (!call) return Response.json({ error: "No such call" }, { status: 404 });
   if (!call.recordingUrl) return Response.json({ error: "This call was not recorded" }, { status: 404 });
-  if (!isProviderUrl(call.recordingUrl)) return Response.json({ error: "The recording is not on the provider's host" }, { status: 502 });
+  if (!isProviderUrl(call.recordingUrl))
+    return Response.json({ error: "The recording is not on an allowed provider host" }, { status: 502 });
 
   const range = request.headers.get("range");
   let upstream: Response;
