@@ -1,16 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { asRole, authFile } from "./fixtures";
 
-// The built-in simulator's outage switch (not part of the provider's API): every call request
-// answers 503 while it is on. The e2e server opens the breaker after two unanswered requests.
-const SIMULATOR_KEY = "sk_sim_local_dev_key";
+// The built-in simulator's outage switch (not part of the provider's API, for a signed-in admin):
+// every call request answers 503 while it is on. The e2e server opens the breaker after two
+// unanswered requests.
 const NOTICE = /^The provider is not answering since \d{1,2}:\d{2} [AP]M; calls are queued and will go out automatically$/;
 
-async function switchOutage(page: Page, down: boolean) {
-  const res = await page.request.post("/api/simulator/v1/_control/outage", {
-    headers: { Authorization: `Bearer ${SIMULATOR_KEY}` },
-    data: { down },
-  });
+async function switchOutage(admin: Page, down: boolean) {
+  const res = await admin.request.post("/api/simulator/v1/_control/outage", { data: { down } });
   expect(res.status()).toBe(200);
 }
 
@@ -42,7 +39,10 @@ test("an outage opens the breaker, the board and the form say so live, and queue
   await expect(notice).toHaveCount(0);
 
   const form = await context.newPage();
-  await switchOutage(form, true);
+  const admin = await browser.newContext({ storageState: authFile("admin") });
+  const adminPage = await admin.newPage();
+  expect((await form.request.post("/api/simulator/v1/_control/outage", { data: { down: true } })).status()).toBe(403);
+  await switchOutage(adminPage, true);
   try {
     await placeCall(form, "Test Outage First");
     await placeCall(form, "Test Outage Second");
@@ -56,13 +56,11 @@ test("an outage opens the breaker, the board and the form say so live, and queue
     await expect(form.getByRole("status").filter({ hasText: "The provider is not answering" })).toHaveText(NOTICE);
     await form.screenshot({ path: "test-results/provider-outage-form.png" });
 
-    const admin = await browser.newContext({ storageState: authFile("admin") });
-    const adminPage = await admin.newPage();
     await adminPage.goto("/board");
     await expect(adminPage.getByRole("region", { name: "Workspace alerts" })).toContainText("The provider is not answering at");
-    await admin.close();
   } finally {
-    await switchOutage(form, false);
+    await switchOutage(adminPage, false);
+    await admin.close();
   }
 
   // Recovery: the next probe succeeds, the held calls go out, the notice goes away on its own.

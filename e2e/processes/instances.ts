@@ -59,6 +59,7 @@ export function startInstance({
       AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
       AUTH_TRUST_HOST: "true",
       PROVIDER_API_URL: "",
+      SIMULATOR: "on",
       DEMO_SEED: "0",
       SIMULATOR_SPEED: "20",
       INSTANCE_ID: `test-${port}`,

@@ -5,7 +5,7 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { createAssistant, createWorkspace } from "@/db/testing/factories";
 import { createPendingCall } from "@/db/testing/call-factory";
-import { SIMULATOR_DEFAULTS } from "@/lib/env";
+import { TEST_SIMULATOR_CREDENTIALS } from "@/db/testing/simulator-credentials";
 import { startSimulatorServer, type SimulatorServer } from "@/lib/provider/simulator/server";
 
 // Real processes: job workers (scripts/job-worker.ts, the loop every app instance runs) on one
@@ -19,7 +19,7 @@ const workers: ChildProcess[] = [];
 before(async () => {
   if (!onPostgres) return;
   database = await openTestDatabase();
-  sim = await startSimulatorServer({ apiKey: SIMULATOR_DEFAULTS.apiKey, latencyMs: 700 });
+  sim = await startSimulatorServer({ apiKey: TEST_SIMULATOR_CREDENTIALS.apiKey, latencyMs: 700 });
 });
 after(async () => {
   for (const w of workers) if (w.exitCode === null && w.signalCode === null) w.kill("SIGKILL");
@@ -35,9 +35,10 @@ function startWorker(instanceId: string, leaseSeconds: number): Promise<ChildPro
       JOB_LEASE_SECONDS: String(leaseSeconds),
       JOB_POLL_MS: "200",
       PROVIDER_API_URL: sim.url,
-      PROVIDER_API_KEY: SIMULATOR_DEFAULTS.apiKey,
-      PROVIDER_WEBHOOK_SECRET: SIMULATOR_DEFAULTS.webhookSecret,
+      PROVIDER_API_KEY: TEST_SIMULATOR_CREDENTIALS.apiKey,
+      PROVIDER_WEBHOOK_SECRET: TEST_SIMULATOR_CREDENTIALS.webhookSecret,
       APP_URL: "http://127.0.0.1:9",
+      SIMULATOR: "off",
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -18,15 +18,17 @@ after(() => env?.cleanup());
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 test("an outage opens the breaker, holds calls with a message and an alert, and they all go out once it answers", async () => {
-  const [{ db }, schema, { drainDueJobs }, { registerCallJobs }, { readBreaker }, { listOpenAlerts }, { providerGate }] = await Promise.all([
-    import("@/db"),
-    import("@/db/schema"),
-    import("@/lib/jobs/worker"),
-    import("@/lib/calls/jobs"),
-    import("@/db/queries/provider-breaker"),
-    import("@/db/queries/alerts"),
-    import("./breaker"),
-  ]);
+  const [{ db }, schema, { drainDueJobs }, { registerCallJobs }, { readBreaker }, { listOpenAlerts }, { providerGate }] = await Promise.all(
+    [
+      import("@/db"),
+      import("@/db/schema"),
+      import("@/lib/jobs/worker"),
+      import("@/lib/calls/jobs"),
+      import("@/db/queries/provider-breaker"),
+      import("@/db/queries/alerts"),
+      import("./breaker"),
+    ],
+  );
   registerCallJobs();
   const { sim } = env;
   const workspace = await createWorkspace();
@@ -40,14 +42,13 @@ test("an outage opens the breaker, holds calls with a message and an alert, and 
   assert.equal(breaker.state, "open");
   assert.ok(breaker.openedAt);
   const rows = await db.select().from(schema.calls).where(eq(schema.calls.workspaceId, workspace.id));
-  assert.deepEqual(
-    rows.map((c) => c.sendAttempts).sort(),
-    [0, 0, 0, 1, 1, 1],
-    "three calls tried, then the rest held without a request",
-  );
+  assert.deepEqual(rows.map((c) => c.sendAttempts).sort(), [0, 0, 0, 1, 1, 1], "three calls tried, then the rest held without a request");
   for (const call of rows) assert.equal(call.status, "pending");
   for (const call of rows.filter((c) => c.sendAttempts === 0)) {
-    assert.match(call.lastError ?? "", /^The provider is not answering since \d{1,2}:\d{2} [AP]M; calls are queued and will go out automatically$/);
+    assert.match(
+      call.lastError ?? "",
+      /^The provider is not answering since \d{1,2}:\d{2} [AP]M; calls are queued and will go out automatically$/,
+    );
   }
   const alerts = await listOpenAlerts({ workspaceId: workspace.id });
   assert.deepEqual(
@@ -60,7 +61,7 @@ test("an outage opens the breaker, holds calls with a message and an alert, and 
   const verdicts = await Promise.all([providerGate(), providerGate(), providerGate()]);
   assert.deepEqual(verdicts.map((v) => v.verdict).sort(), ["probe", "wait", "wait"]);
   // A failed probe opens it again, keeping when the outage began.
-  await db.update(schema.providerBreaker).set({ retryAt: new Date() });
+  await db.update(schema.providerBreaker).set({ retryAt: new Date() }).where(eq(schema.providerBreaker.id, "provider"));
   await drainDueJobs(1);
   const reopened = await readBreaker();
   assert.equal(reopened.state, "open");
