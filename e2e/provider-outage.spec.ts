@@ -31,7 +31,7 @@ test("an outage opens the breaker, the board and the form say so live, and queue
   context,
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.goto("/board");
   await expect(page.getByRole("status").filter({ hasText: /^Live$/ })).toBeVisible();
   await page.evaluate(() => document.documentElement.setAttribute("data-outage-test", "same-document"));
