@@ -52,6 +52,9 @@ export default defineConfig({
       PROVIDER_API_URL: "",
       DEMO_SEED: "1",
       SIMULATOR: "on",
+      // Two unanswered requests open the breaker in e2e/provider-outage.spec.ts; probes every 2 s.
+      BREAKER_THRESHOLD: "2",
+      BREAKER_COOLDOWN_SECONDS: "2",
       APP_URL: BASE,
       AUTH_URL: BASE,
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-0123456789",

@@ -18,6 +18,8 @@ export type DbOrTx = Database | Tx;
 type Handle = {
   db: Database;
   kind: "postgres" | "pglite";
+  /** The connection string (PostgreSQL only), for work that needs a session of its own. */
+  url?: string;
   close: () => Promise<void>;
   listen: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
   /** A raw, prepared statement for hot paths where the query builder's overhead shows. */
@@ -30,6 +32,7 @@ export function openDatabase(opts: { databaseUrl?: string; pgliteDir?: string })
     return {
       db: drizzlePostgres({ client, schema, casing: "snake_case" }),
       kind: "postgres",
+      url: opts.databaseUrl,
       close: () => client.end({ timeout: 5 }),
       listen: async (channel, onPayload) => {
         const sub = await client.listen(channel, onPayload);

@@ -74,6 +74,8 @@ const testCustomers = () =>
     { name: "Test Attention", phone: "+13105550908" },
     { name: "Test Unsubscribe", phone: "+12135550905" },
     { name: "Test Access Matrix", phone: "+13105550906" },
+    { name: "Test Outage First", phone: "+13105557101" },
+    { name: "Test Outage Second", phone: "+13105557102" },
   ].map(({ night, ...c }: { night?: boolean; name: string; phone: string }) => ({
     ...c,
     timeZone: zoneWhereItIs(night ? 2 : 12) as string | null,

@@ -42,6 +42,20 @@ const schema = z.object({
   DIAGNOSTICS_RETENTION_DAYS: z.coerce.number().int().positive().default(30),
   /** How many proxies in front of the app add to X-Forwarded-For; 0 trusts none and uses the socket address. */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().nonnegative().max(10).default(0),
+  /** The port `next start` listens on; part of the default instance id. */
+  PORT: z.string().default("3000"),
+  /** Names this instance on the jobs it holds; unique per running instance, stable across restarts. */
+  INSTANCE_ID: z.string().min(1).optional(),
+  /** How long a claimed job stays hidden from other workers without a heartbeat. */
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(3).default(15),
+  /** How often an idle worker looks for due jobs, in milliseconds. */
+  JOB_POLL_MS: z.coerce.number().int().positive().default(1000),
+  /** Provider requests in a row that go unanswered (5xx, timeout, no connection) before calls are held. */
+  BREAKER_THRESHOLD: z.coerce.number().int().positive().default(5),
+  /** While the provider is down, how long between probes (one request at a time, across instances). */
+  BREAKER_COOLDOWN_SECONDS: z.coerce.number().int().positive().default(10),
+  /** Bearer token for /api/metrics; unset, the endpoint answers 404. */
+  METRICS_TOKEN: z.string().min(16).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

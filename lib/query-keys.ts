@@ -13,6 +13,9 @@ export const queryKeys = {
   missed: {
     list: (workspaceId: string) => ["missed", workspaceId, "list"] as const,
   },
+  provider: {
+    status: ["provider", "status"] as const,
+  },
   board: {
     today: (workspaceId: string) => ["board", workspaceId, "today"] as const,
   },

@@ -50,6 +50,12 @@ function describeApp(type: string, data: Record<string, unknown>, placedByName: 
       return { label: "Could not reach provider, retrying", detail: why, tone: "warning" };
     case "send_abandoned":
       return { label: "Gave up sending", detail: why, tone: "danger" };
+    case "provider_silent":
+      return {
+        label: "The provider never reported the end",
+        detail: "Ended by Callboard after the call's maximum duration and a grace period; a late report from the provider replaces this",
+        tone: "warning",
+      };
     default:
       return { label: type.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()), detail: null, tone: "neutral" };
   }
@@ -88,6 +94,7 @@ function appStatus(type: string, data: Record<string, unknown>, current: CallSta
   if (type === "scheduled") return "scheduled";
   if (type === "blocked") return "blocked";
   if (type === "provider_rejected" || type === "send_abandoned") return "rejected";
+  if (type === "provider_silent") return "unknown";
   if (type === "provider_accepted" && isStatus(data.status)) return advanceStatus(current, data.status);
   return current;
 }

@@ -103,7 +103,7 @@ function sentFor(call: Call, timeZone: string): SentView {
  */
 export function buildCallDetailView(detail: CallDetail, timeZone: string): CallDetailView {
   const { call, customer, assistant } = detail;
-  const settled = isTerminal(call.status) || call.status === "blocked" || call.status === "rejected";
+  const settled = isTerminal(call.status) || ["blocked", "rejected", "unknown"].includes(call.status);
   const transcript = transcriptFor(detail, settled);
   const outcome = buildOutcome(call.outcome, detail, timeZone);
   const dncSince = customer.doNotCallAt ? ` since ${formatDateTime(customer.doNotCallAt, timeZone)}` : "";

@@ -1,6 +1,7 @@
-import { and, isNotNull, lt } from "drizzle-orm";
+import { lt } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
-import { ingestRejections, jobs, webhookDeadLetters } from "@/db/schema";
+import { ingestRejections, webhookDeadLetters } from "@/db/schema";
+import { pruneDoneJobs } from "./jobs";
 
 export type PruneCounts = { deadLetters: number; ingestRejections: number; doneJobs: number };
 
@@ -18,9 +19,7 @@ export async function pruneDiagnostics({ before }: { before: Date }, tx: DbOrTx 
     .delete(ingestRejections)
     .where(lt(ingestRejections.receivedAt, before))
     .returning({ id: ingestRejections.id });
-  const doneJobs = await tx
-    .delete(jobs)
-    .where(and(isNotNull(jobs.doneAt), lt(jobs.doneAt, before)))
-    .returning({ id: jobs.id });
-  return { deadLetters: deadLetters.length, ingestRejections: rejections.length, doneJobs: doneJobs.length };
+  let doneJobs = 0;
+  for (let batch = -1; batch !== 0; doneJobs += batch) batch = await pruneDoneJobs({ before }, tx);
+  return { deadLetters: deadLetters.length, ingestRejections: rejections.length, doneJobs };
 }

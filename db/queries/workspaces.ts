@@ -55,3 +55,9 @@ export async function updateWorkspaceProfile({ workspaceId, values }: { workspac
   const [row] = await tx.update(workspaces).set(values).where(eq(workspaces.id, workspaceId)).returning();
   return row;
 }
+
+/** Every workspace's id: for conditions that concern them all (the provider is shared). */
+export async function listWorkspaceIds(tx: DbOrTx = db): Promise<string[]> {
+  const rows = await tx.select({ id: workspaces.id }).from(workspaces);
+  return rows.map((r) => r.id);
+}

@@ -18,7 +18,9 @@ export const callPurpose = pgEnum("call_purpose", callPurposes);
  * `scheduled`: held by a compliance rule until an allowed time, then sent by a job.
  * `pending`: stored, not yet accepted by the provider (being sent, or waiting for a retry).
  * `rejected`: the provider refused the request (4xx); `blocked`: the dashboard refused it
- * (do-not-call). The rest are the provider's lifecycle of CONTRACT.md §2.
+ * (do-not-call). `unknown`: the provider never reported the end; set by the stuck-call reconciler
+ * after max_duration and a grace period, and replaced by a real terminal event if one comes late.
+ * The rest are the provider's lifecycle of CONTRACT.md §2.
  */
 export const callStatuses = [
   "scheduled",
@@ -34,6 +36,7 @@ export const callStatuses = [
   "busy",
   "failed",
   "canceled",
+  "unknown",
 ] as const;
 export const callStatus = pgEnum("call_status", callStatuses);
 

@@ -13,3 +13,4 @@ export * from "./instance";
 export * from "./invitations";
 export * from "./sessions";
 export * from "./rate-limits";
+export * from "./provider-breaker";

@@ -1,7 +1,7 @@
 import { registerJobHandler } from "@/lib/jobs/worker";
-import { AUTO_RETRY_JOB, FETCH_TRANSCRIPT_JOB } from "@/lib/webhooks/outcome-effects";
+import { AUTO_RETRY_JOB, FETCH_TRANSCRIPT_JOB, SEND_CALL_JOB } from "@/lib/jobs/kinds";
 import { autoRetryJob } from "./retry-call";
-import { SEND_CALL_JOB, sendCallJob } from "./send-call";
+import { sendCallJob } from "./send-call";
 import { fetchTranscriptJob } from "./transcript-job";
 
 export function registerCallJobs() {

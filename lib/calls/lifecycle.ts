@@ -21,6 +21,9 @@ const RANK: Record<CallStatus, number> = {
   busy: 9,
   failed: 9,
   canceled: 9,
+  // Ours, not the provider's: ended as far as we can tell. Ranked below the provider's terminal
+  // states on purpose, so the one move out of an ended state is a late real terminal event.
+  unknown: 8,
 };
 
 export function statusRank(status: CallStatus): number {

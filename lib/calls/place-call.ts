@@ -8,12 +8,13 @@ import type { Call, Workspace } from "@/db/schema";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { checkCall } from "@/lib/compliance/check-call";
 import { webhookUrl } from "@/lib/env";
+import { SEND_CALL_JOB } from "@/lib/jobs/kinds";
 import { runJobNow } from "@/lib/jobs/worker";
 import { notifyCallChanged } from "@/lib/live/notify";
 import { dialableNumber } from "@/lib/phone";
 import type { PlaceCallValues } from "@/lib/validation/call";
 import { buildProviderRequest } from "./provider-request";
-import { SEND_CALL_JOB, sendCallJob } from "./send-call";
+import { sendCallJob } from "./send-call";
 import { refusalOf } from "./refusal";
 import type { PlacedCall } from "./types";
 

@@ -1,28 +1,21 @@
-import { sql } from "drizzle-orm";
 import { db } from "@/db";
-import { executeRows } from "@/db/raw";
+import { endSilentCalls } from "@/db/queries/stuck-calls";
 import { notifyCallChanged } from "@/lib/live/notify";
 
-/** How long past max_duration a live call may stay silent before a person should look at it. */
-export const STUCK_MARGIN_SECONDS = 300;
+/**
+ * How long past max_duration a call may stay silent before it is ended as `unknown`. With the
+ * reconciler running every minute, nothing stays unfinished past max_duration + 11 minutes.
+ */
+export const STUCK_GRACE_SECONDS = 600;
+export const RECONCILE_EVERY_MS = 60_000;
 
 /**
- * Puts calls that the provider never finished on the attention list. The call's status is left
- * as the provider last reported it; a late terminal webhook still completes it normally.
+ * Ends calls that the provider never finished, so no call waits forever in a live lane. A late
+ * terminal webhook still wins: `unknown` ranks below the provider's terminal states (lifecycle.ts).
  */
 export async function markStuckCalls(now = new Date()): Promise<number> {
   return db.transaction(async (tx) => {
-    const rows = await executeRows<{ call_id: string; workspace_id: string }>(
-      tx,
-      sql`insert into attention_items (workspace_id, call_id, kind, detail)
-          select c.workspace_id, c.id, 'stuck',
-                 'No word from the provider ' || (c.max_duration + ${STUCK_MARGIN_SECONDS}) / 60 || ' minutes after the call was sent'
-          from calls c
-          where c.status in ('queued', 'dialing', 'ringing', 'in_progress')
-            and coalesce(c.sent_at, c.created_at) + make_interval(secs => c.max_duration + ${STUCK_MARGIN_SECONDS}) < ${now.toISOString()}::timestamptz
-          on conflict (call_id, kind) do nothing
-          returning call_id, workspace_id`,
-    );
+    const rows = await endSilentCalls({ now, graceSeconds: STUCK_GRACE_SECONDS }, tx);
     for (const r of rows) await notifyCallChanged({ workspaceId: r.workspace_id, callId: r.call_id }, tx);
     return rows.length;
   });

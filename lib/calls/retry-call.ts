@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { findCall } from "@/db/queries/calls";
 import { completeJob } from "@/db/queries/jobs";
 import { findWorkspace } from "@/db/queries/workspaces";
-import type { Call, Job } from "@/db/schema";
+import type { Call } from "@/db/schema";
+import type { TypedJob } from "@/lib/jobs/worker";
 import type { ActionResult } from "@/lib/actions/result";
 import { instantToWallTime } from "@/lib/time/zoned";
 import type { PlaceCallValues } from "@/lib/validation/call";
@@ -56,8 +57,8 @@ export async function retryCall(call: Call, actor: CallActor, requestKey?: strin
   return placeCall({ ...values, scheduleIfOutsideHours: true }, actor);
 }
 
-export async function autoRetryJob(job: Job): Promise<void> {
-  const { callId, workspaceId } = job.payload as { callId: string; workspaceId: string };
+export async function autoRetryJob(job: TypedJob<"auto_retry">): Promise<void> {
+  const { callId, workspaceId } = job.payload;
   const [call, workspace] = await Promise.all([findCall({ workspaceId, id: callId }), findWorkspace({ id: workspaceId })]);
   if (call && workspace?.autoRetry.enabled) {
     const result = await retryCall(call, { workspace, userId: null });

@@ -2,26 +2,27 @@ import { db } from "@/db";
 import { raiseAlert, resolveAlert } from "@/db/queries/alerts";
 import { findCall, findCallByProviderId, insertCallEvent, updateCall } from "@/db/queries/calls";
 import { openAttentionItem } from "@/db/queries/outcomes";
-import { completeJob, retryJobLater } from "@/db/queries/jobs";
+import { completeJob, holdSendForOutage, retryJobLater } from "@/db/queries/jobs";
 import { findWorkspace } from "@/db/queries/workspaces";
-import type { Call, Job, ProviderErrorRecord, Workspace } from "@/db/schema";
+import type { Call, ProviderErrorRecord, Workspace } from "@/db/schema";
+import type { TypedJob } from "@/lib/jobs/worker";
 import { findCustomer } from "@/db/queries/customers";
 import { settleClaims } from "@/db/queries/claims";
 import { checkCall } from "@/lib/compliance/check-call";
 import { providerConfig } from "@/lib/env";
 import { sendCallRequest } from "@/lib/provider/client";
 import { explainRefusal, smallPrint } from "@/lib/provider/error-words";
+import { metrics } from "@/lib/metrics/registry";
+import { outageMessage, providerGate, recordProviderResult } from "@/lib/provider/breaker";
 import type { ProviderCallRequest } from "@/lib/provider/types";
 import { replayUnknownCallEvents } from "@/lib/webhooks/receive";
 import { notifyCallChanged } from "@/lib/live/notify";
-
-export const SEND_CALL_JOB = "send_call";
 
 /**
  * A held call is due: the rules are checked again (the customer may have opted out meanwhile, or a
  * DST change moved the window): send it now, drop it (blocked), or hold it for later.
  */
-async function releaseScheduledCall(job: Job, call: Call, workspace: Workspace): Promise<"send" | "done" | "later"> {
+async function releaseScheduledCall(job: TypedJob<"send_call">, call: Call, workspace: Workspace): Promise<"send" | "done" | "later"> {
   const customer = await findCustomer({ workspaceId: workspace.id, id: call.customerId });
   if (!customer) return "done";
   const verdict = await checkCall({
@@ -69,8 +70,8 @@ function nextAttemptDelayMs(attempt: number, retryAfterMs: number | null): numbe
  * Sends a pending call to the provider, with the Idempotency-Key and body fixed when it was stored,
  * so however often this runs (inline, from the worker, after a crash) the provider places one call.
  */
-export async function sendCallJob(job: Job): Promise<void> {
-  const { callId, workspaceId } = job.payload as { callId: string; workspaceId: string };
+export async function sendCallJob(job: TypedJob<"send_call">): Promise<void> {
+  const { callId, workspaceId } = job.payload;
   let call = await findCall({ workspaceId, id: callId });
   const workspace = await findWorkspace({ id: workspaceId });
   if (call?.status === "scheduled" && workspace) {
@@ -84,11 +85,36 @@ export async function sendCallJob(job: Job): Promise<void> {
   }
   if (!workspace) throw new Error(`workspace ${workspaceId} of call ${callId} is gone`);
 
-  const result = await sendCallRequest(providerConfig(), {
-    body: call.requestBody as ProviderCallRequest,
-    idempotencyKey: call.idempotencyKey,
-    providerWorkspaceId: workspace.providerWorkspaceId,
-  });
+  // While the provider is down the call waits for the breaker (one probe at a time goes out).
+  const gate = await providerGate();
+  if (gate.verdict === "wait") {
+    const message = outageMessage(gate.breaker.openedAt ?? new Date(), workspace.timeZone);
+    const runAt = gate.breaker.retryAt ?? new Date(Date.now() + 10_000);
+    const held = await db.transaction(async (tx) => {
+      if (!(await holdSendForOutage({ id: job.id, runAt, error: message }, tx))) return false;
+      if (call.lastError !== message) {
+        await updateCall({ workspaceId, id: callId, values: { lastError: message } }, tx);
+        await notifyCallChanged({ workspaceId, callId }, tx);
+      }
+      return true;
+    });
+    // The breaker closed meanwhile: send now rather than wait out a hold nobody will release.
+    if (!held) return sendCallJob(job);
+    return;
+  }
+
+  const timer = metrics().providerLatency.startTimer();
+  const result = await sendCallRequest(
+    providerConfig(),
+    {
+      body: call.requestBody as ProviderCallRequest,
+      idempotencyKey: call.idempotencyKey,
+      providerWorkspaceId: workspace.providerWorkspaceId,
+    },
+    gate.verdict === "probe" ? { maxAttempts: 1 } : {},
+  );
+  timer({ result: result.kind });
+  const breaker = await recordProviderResult(result);
   const attempts = call.sendAttempts + 1;
 
   const conflict =
@@ -160,7 +186,9 @@ export async function sendCallJob(job: Job): Promise<void> {
     const givingUp = Date.now() - call.createdAt.getTime() > GIVE_UP_AFTER_MS;
     const message = givingUp
       ? `The provider could not be reached for 24 hours; the call was not placed. Last error: ${result.message}`
-      : `The provider could not be reached (${result.message}); retrying automatically.`;
+      : breaker?.state === "open" && breaker.openedAt
+        ? outageMessage(breaker.openedAt, workspace.timeZone)
+        : `The provider could not be reached (${result.message}); retrying automatically.`;
     await updateCall(
       { workspaceId, id: callId, values: { status: givingUp ? "rejected" : "pending", sendAttempts: attempts, lastError: message } },
       tx,

@@ -17,4 +17,5 @@ export const statusDisplay: Record<CallStatus, { label: string; tone: StatusTone
   busy: { label: "Busy", tone: "neutral" },
   failed: { label: "Failed", tone: "danger" },
   canceled: { label: "Canceled", tone: "neutral" },
+  unknown: { label: "The provider never reported the end", tone: "warning" },
 };

@@ -4,7 +4,7 @@ import { completeJob, failJob, retryJobLater } from "@/db/queries/jobs";
 import { saveTranscript } from "@/db/queries/outcomes";
 import { findWorkspace } from "@/db/queries/workspaces";
 import { db } from "@/db";
-import type { Job } from "@/db/schema";
+import type { TypedJob } from "@/lib/jobs/worker";
 import { fetchProviderUrl, isProviderUrl, MediaRefused } from "@/lib/provider/fetch-provider-url";
 import { notifyCallChanged } from "@/lib/live/notify";
 
@@ -27,8 +27,8 @@ function retryDelayMs(attempt: number): number {
   return Math.min(60 * 60_000, 10_000 * 2 ** Math.max(0, attempt - 1));
 }
 
-export async function fetchTranscriptJob(job: Job): Promise<void> {
-  const { callId, workspaceId } = job.payload as { callId: string; workspaceId: string };
+export async function fetchTranscriptJob(job: TypedJob<"fetch_transcript">): Promise<void> {
+  const { callId, workspaceId } = job.payload;
   const call = await findCall({ workspaceId, id: callId });
   if (!call?.transcriptUrl) return completeJob({ id: job.id });
   if (!isProviderUrl(call.transcriptUrl))

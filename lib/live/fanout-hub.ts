@@ -6,6 +6,13 @@ type Listener<T> = (event: HubEvent<T>) => void;
 
 const hubs = new Set<FanoutHub<unknown>>();
 
+/** Open event streams of this process, across hubs (a metric). */
+export function openStreamCount(): number {
+  let n = 0;
+  for (const hub of hubs) n += hub.streamCount();
+  return n;
+}
+
 /** Ends every open stream of every hub, so a stopping process can exit and clients reconnect. */
 export function shutdownHubs() {
   for (const hub of hubs) hub.shutdown();
@@ -38,12 +45,17 @@ export abstract class FanoutHub<T> {
   /** Starts the LISTENs that feed this hub; called once, on the first subscriber. */
   protected abstract listen(): Promise<void>;
 
-  async subscribe(workspaceId: string, listener: Listener<T>, onShutdown: () => void): Promise<() => void> {
+  /** Starts this hub's LISTEN if it has not started; resolves once the database confirmed it. */
+  ensureListening(): Promise<void> {
     this.listening ??= this.listen().catch((error) => {
       this.listening = null;
       throw error;
     });
-    await this.listening;
+    return this.listening;
+  }
+
+  async subscribe(workspaceId: string, listener: Listener<T>, onShutdown: () => void): Promise<() => void> {
+    await this.ensureListening();
     let set = this.listeners.get(workspaceId);
     if (!set) this.listeners.set(workspaceId, (set = new Set()));
     set.add(listener);
@@ -53,6 +65,10 @@ export abstract class FanoutHub<T> {
       this.closers.delete(onShutdown);
       if (set.size === 0) this.listeners.delete(workspaceId);
     };
+  }
+
+  streamCount(): number {
+    return this.closers.size;
   }
 
   shutdown() {

@@ -46,7 +46,13 @@ export function sseResponse<T>(request: Request, hub: FanoutHub<T>, workspaceId:
           // already closed
         }
       };
-      const unsubscribe = await hub.subscribe(workspaceId, sendEvent, close);
+      // On shutdown the stream ends with a short retry hint: the browser reconnects to another
+      // instance (or this one restarted) at once instead of after its default delay.
+      const closeForShutdown = () => {
+        send("retry: 500\n\n");
+        close();
+      };
+      const unsubscribe = await hub.subscribe(workspaceId, sendEvent, closeForShutdown);
       const heartbeat = setInterval(() => send(": ping\n\n"), 15_000);
       const recheck = setInterval(() => {
         access.stillAllowed().then(

@@ -68,7 +68,7 @@ test("the job prunes diagnostics older than 30 days, keeps newer ones, and books
     ["t:now"],
   );
 
-  const runs = await db.select().from(jobs).where(eq(jobs.kind, jobMod.PRUNE_DIAGNOSTICS_JOB));
+  const runs = await db.select().from(jobs).where(eq(jobs.kind, "prune_diagnostics"));
   const pending = runs.filter((j) => !j.doneAt);
   assert.equal(pending.length, 1);
   assert.ok(pending[0].runAt.getTime() > Date.now() + 60 * 60 * 1000);

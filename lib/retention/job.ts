@@ -2,12 +2,11 @@ import { db } from "@/db";
 import { completeJob, enqueueJob, hasPendingJob } from "@/db/queries/jobs";
 import { pruneRateLimits } from "@/db/queries/rate-limits";
 import { pruneDiagnostics, type PruneCounts } from "@/db/queries/retention";
-import type { Job } from "@/db/schema";
 import { env } from "@/lib/env";
-import { registerJobHandler } from "@/lib/jobs/worker";
+import { PRUNE_DIAGNOSTICS_JOB } from "@/lib/jobs/kinds";
+import { registerJobHandler, type TypedJob } from "@/lib/jobs/worker";
 import { log } from "@/lib/log/logger";
 
-export const PRUNE_DIAGNOSTICS_JOB = "prune_diagnostics";
 const EVERY_MS = 6 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -20,7 +19,7 @@ export async function pruneNow(now = new Date()): Promise<PruneCounts & { rateLi
 }
 
 /** Prunes, then books the next run; both in one transaction so exactly one run stays queued. */
-async function pruneJob(job: Job) {
+async function pruneJob(job: TypedJob<"prune_diagnostics">) {
   const counts = await pruneNow();
   await db.transaction(async (tx) => {
     await completeJob({ id: job.id }, tx);

@@ -28,6 +28,15 @@ test("advanceStatus: forward only, terminal states absorb", () => {
   );
 });
 
+test("advanceStatus: the one exception, `unknown` (we gave up waiting) gives way to a real terminal state only", () => {
+  fc.assert(
+    fc.property(fc.constantFrom(...callStatuses), (incoming) => {
+      const after = advanceStatus("unknown", incoming);
+      assert.equal(after, isTerminal(incoming) ? incoming : "unknown");
+    }),
+  );
+});
+
 type Scenario = { terminal: "completed" | "failed"; outcome: string; failStatus: "no_answer" | "busy" | "failed" | "canceled" };
 
 function eventsFor(providerCallId: string, sc: Scenario): { id: string; ev: ParsedEvent }[] {

@@ -5,13 +5,11 @@ import { settleClaims } from "@/db/queries/claims";
 import { addDoNotCallEntry } from "@/db/queries/compliance";
 import { findWorkspace } from "@/db/queries/workspaces";
 import type { Tx } from "@/db";
+import { AUTO_RETRY_JOB, FETCH_TRANSCRIPT_JOB } from "@/lib/jobs/kinds";
 import type { CallOutcome } from "@/db/schema";
 import { outcomeTypes, type AnsweredBy, type CallStatus } from "@/db/schema/enums";
 import { readProviderTime, toOffsetIso } from "@/lib/time/zoned";
 import { hasOffset } from "./envelope";
-
-export const FETCH_TRANSCRIPT_JOB = "fetch_transcript";
-export const AUTO_RETRY_JOB = "auto_retry";
 
 /** Outcomes a retry may fix: nobody picked up, or only the voicemail did. */
 const RETRYABLE_STATUSES = new Set(["no_answer", "busy"]);

@@ -7,6 +7,8 @@ import { BoardView } from "@/components/board/board-view";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { toBoardCall } from "@/lib/calls/board-call";
+import { providerStatus } from "@/lib/provider/provider-status";
+import { ProviderStatusNotice } from "@/components/provider/provider-status-notice";
 import { startOfWorkspaceDay } from "./today";
 
 export const metadata: Metadata = { title: "Board" };
@@ -16,19 +18,26 @@ export default async function BoardPage() {
   const member = await requireMember(can.viewCalls);
   const workspaceId = member.workspace.id;
   const since = startOfWorkspaceDay(member.workspace.timeZone);
-  const [rows, assistants] = await Promise.all([listBoardCalls({ workspaceId, since }), listActiveAssistants({ workspaceId })]);
+  const [rows, assistants, provider] = await Promise.all([
+    listBoardCalls({ workspaceId, since }),
+    listActiveAssistants({ workspaceId }),
+    providerStatus(member.workspace.timeZone),
+  ]);
   return (
-    // The filters read the URL's search params, which Next wants behind a Suspense boundary.
-    <Suspense fallback={<BoardSkeleton />}>
-      <BoardView
-        // A new workspace means a new live stream and cache; remounting starts both afresh.
-        key={workspaceId}
-        initialCalls={rows.map(toBoardCall)}
-        assistants={assistants.map((a) => ({ id: a.id, name: a.name }))}
-        userId={member.user.id}
-        workspaceId={workspaceId}
-        timeZone={member.workspace.timeZone}
-      />
-    </Suspense>
+    <div className="space-y-3">
+      <ProviderStatusNotice initial={provider} />
+      {/* The filters read the URL's search params, which Next wants behind a Suspense boundary. */}
+      <Suspense fallback={<BoardSkeleton />}>
+        <BoardView
+          // A new workspace means a new live stream and cache; remounting starts both afresh.
+          key={workspaceId}
+          initialCalls={rows.map(toBoardCall)}
+          assistants={assistants.map((a) => ({ id: a.id, name: a.name }))}
+          userId={member.user.id}
+          workspaceId={workspaceId}
+          timeZone={member.workspace.timeZone}
+        />
+      </Suspense>
+    </div>
   );
 }

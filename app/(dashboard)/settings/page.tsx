@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { listActiveAssistants } from "@/db/queries/assistants";
 import { listIngestTokens } from "@/db/queries/ingest-tokens";
 import { listDoNotCallEntries } from "@/db/queries/do-not-call";
+import { listDeadJobs } from "@/db/queries/jobs";
+import { DeadJobs } from "@/components/settings/dead-jobs";
+import { isJobKind, jobKindLabels } from "@/lib/jobs/kinds";
 import { DoNotCallRegister } from "@/components/settings/do-not-call-register";
 import { AutoRetryForm } from "@/components/settings/auto-retry-form";
 import { CallbackAssistantForm } from "@/components/settings/callback-assistant-form";
@@ -20,10 +23,11 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export default async function SettingsPage() {
   const member = await requireMember(can.manageSettings);
   const { workspace } = member;
-  const [tokens, assistants, doNotCall] = await Promise.all([
+  const [tokens, assistants, doNotCall, deadJobs] = await Promise.all([
     listIngestTokens({ workspaceId: workspace.id }),
     listActiveAssistants({ workspaceId: workspace.id }),
     listDoNotCallEntries({ workspaceId: workspace.id }),
+    listDeadJobs({ workspaceId: workspace.id }),
   ]);
   const feedUrl = `${appUrl()}/api/v1/missed-calls`;
   return (
@@ -70,6 +74,22 @@ export default async function SettingsPage() {
         description="Numbers that asked not to be called. Entries are never removed (kept at least five years); correct a mistake with a note."
       >
         <DoNotCallRegister timeZone={workspace.timeZone} entries={doNotCall.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() }))} />
+      </SettingsSection>
+      <SettingsSection
+        title="Failed background jobs"
+        description="Work that kept failing and was given up on: sending a call, fetching a transcript, an automatic retry. Run it again once the cause is fixed."
+      >
+        <DeadJobs
+          timeZone={workspace.timeZone}
+          jobs={deadJobs.map((j) => ({
+            id: j.id,
+            label: isJobKind(j.kind) ? jobKindLabels[j.kind] : j.kind,
+            error: j.lastError,
+            failedAt: (j.deadAt ?? j.createdAt).toISOString(),
+            attempts: j.attempts,
+            callId: typeof j.payload.callId === "string" ? j.payload.callId : null,
+          }))}
+        />
       </SettingsSection>
     </div>
   );

@@ -19,6 +19,8 @@ export type SimulatorOptions = {
 };
 
 const CALL_PATH = "/v1/outbound/voice/call";
+/** Not part of the provider's API: a test switch that makes the simulator a provider in an outage. */
+const OUTAGE_PATH = "/v1/_control/outage";
 const MEDIA_PATH = /\/v1\/calls\/([A-Za-z0-9_]+)\/(transcript|recording)$/;
 const TRACK_PATH = /\/track\/([A-Za-z0-9_]+)$/;
 const RATE_LIMIT = 1000;
@@ -80,6 +82,7 @@ export async function handleSimulatorRequest(request: Request, opts: SimulatorOp
   if (media) return serveMedia(request, opts, media[1], media[2] === "recording" ? "recording" : "transcript");
   const track = TRACK_PATH.exec(path);
   if (track && request.method === "GET") return trackPageResponse(track[1], opts.store ?? defaultSimulatorStore());
+  if (path.endsWith(OUTAGE_PATH) && request.method === "POST") return switchOutage(request, opts);
   if (!path.endsWith(CALL_PATH)) return fail(404, "not_found", `The simulator has no endpoint at ${path}`);
   if (request.method !== "POST") {
     return fail(405, "method_not_allowed", `${request.method} is not allowed; use POST`, { Allow: "POST" });
@@ -111,12 +114,24 @@ function serveMedia(request: Request, opts: SimulatorOptions, callId: string, ki
     : recordingResponse(call, store, opts.publicBaseUrl, request.headers.get("range"));
 }
 
+/** `{"down": true}` starts an outage, `{"down": false}` ends it; behind the API key like the rest. */
+async function switchOutage(request: Request, opts: SimulatorOptions): Promise<Response> {
+  const denied = unauthorized(request, opts.apiKey);
+  if (denied) return denied;
+  const body = (await request.json().catch(() => null)) as { down?: unknown } | null;
+  if (typeof body?.down !== "boolean") return fail(400, "validation_error", 'Send {"down": true} or {"down": false}');
+  const store = opts.store ?? defaultSimulatorStore();
+  store.outage = body.down;
+  return json(200, { down: store.outage });
+}
+
 async function placeCall(request: Request, opts: SimulatorOptions): Promise<Response> {
   const store = opts.store ?? defaultSimulatorStore();
   const now = opts.now ?? Date.now;
 
   const denied = unauthorized(request, opts.apiKey);
   if (denied) return denied;
+  if (store.outage) return fail(503, "provider_unavailable", "The provider is temporarily unavailable (simulator outage switch)");
   const waitSeconds = rateLimit(store, opts.apiKey, now());
   if (waitSeconds !== null) {
     return fail(429, "rate_limited", `Rate limit of ${RATE_LIMIT} requests a minute exceeded`, {

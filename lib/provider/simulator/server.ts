@@ -13,6 +13,8 @@ export type SimulatorServerOptions = Omit<SimulatorOptions, "publicBaseUrl" | "s
   store?: SimulatorStore;
   /** Plays every accepted call out and signs its webhooks with this `whsec_` secret; unset, calls stay queued. */
   webhookSecret?: string;
+  /** Holds every request this long before answering: a slow provider, for crash and load tests. */
+  latencyMs?: number;
 } & Pick<PlayerOptions, "speed" | "allowWebhookOrigins" | "allowLoopback" | "deliveryTimeoutMs">;
 
 export type SimulatorServer = {
@@ -55,6 +57,7 @@ export async function startSimulatorServer(opts: SimulatorServerOptions): Promis
     host = "127.0.0.1",
     store = createSimulatorStore(),
     webhookSecret,
+    latencyMs = 0,
     speed,
     allowWebhookOrigins,
     allowLoopback,
@@ -82,6 +85,7 @@ export async function startSimulatorServer(opts: SimulatorServerOptions): Promis
     void (async () => {
       try {
         const request = await toRequest(req, origin, aborted.signal);
+        if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
         const response = await handleSimulatorRequest(request, { ...handlerOpts, store, publicBaseUrl: origin });
         await writeResponse(res, response);
       } catch (err) {

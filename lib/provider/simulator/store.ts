@@ -52,6 +52,8 @@ export type SimulatorStore = {
   rateWindows: Map<string, number[]>;
   /** Keyed by call id; presence means the call is (or was) being played, so it never plays twice. */
   playback: Map<string, CallPlayback>;
+  /** The outage switch (POST /v1/_control/outage): while on, every call request answers 503. */
+  outage?: boolean;
 };
 
 export function createSimulatorStore(): SimulatorStore {

@@ -5,6 +5,8 @@ import { listActiveAssistants } from "@/db/queries/assistants";
 import { findCall } from "@/db/queries/calls";
 import { findCustomer } from "@/db/queries/customers";
 import { PlaceCallForm, type PlaceCallFormProps } from "@/components/calls/place-call-form";
+import { ProviderStatusNotice } from "@/components/provider/provider-status-notice";
+import { providerStatus } from "@/lib/provider/provider-status";
 import type { AssistantOption } from "@/lib/calls/types";
 import { requireMember, type Member } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
@@ -59,7 +61,10 @@ async function prefillFrom(from: string | undefined, member: Member, assistants:
 export default async function NewCallPage({ searchParams }: Props) {
   const member = await requireMember(can.placeCalls);
   const { from, missed, task } = await searchParams;
-  const assistants = await listActiveAssistants({ workspaceId: member.workspace.id });
+  const [assistants, provider] = await Promise.all([
+    listActiveAssistants({ workspaceId: member.workspace.id }),
+    providerStatus(member.workspace.timeZone),
+  ]);
   const prefill = await prefillFrom(typeof from === "string" ? from : undefined, member, assistants);
   const inbox = prefill ? null : await prefillFromInbox({ missed, task }, member, assistants);
   return (
@@ -78,6 +83,7 @@ export default async function NewCallPage({ searchParams }: Props) {
         )}
         {inbox && <PrefillNoticeBanner notice={inbox.notice} />}
       </div>
+      <ProviderStatusNotice initial={provider} />
       <PlaceCallForm
         // A new source call means a new form, with a new request key.
         key={`${member.workspace.id}:${prefill?.callId ?? inbox?.key ?? ""}`}

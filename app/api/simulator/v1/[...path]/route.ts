@@ -1,3 +1,5 @@
+import { can } from "@/lib/auth/roles";
+import { checkMember } from "@/lib/auth/session";
 import { appUrl, isProduction, providerConfig, simulatorEnabled } from "@/lib/env";
 import { route } from "@/lib/http/route";
 import { defaultSimulatorStore, handleSimulatorRequest, playCall } from "@/lib/provider/simulator";
@@ -14,6 +16,15 @@ const handle = route("simulator/v1", async (request) => {
   const base = appUrl();
   const publicBaseUrl = `${base}/api/simulator`;
   const store = defaultSimulatorStore();
+  // The outage switch of this install's simulator is for a signed-in admin (its API key is a
+  // generated secret nobody types); the handler still checks the key, which is added here.
+  if (new URL(request.url).pathname.endsWith("/_control/outage")) {
+    const check = await checkMember(can.manageSettings);
+    if (!check.ok) return Response.json({ error: { code: "forbidden", message: "Admins only", retryable: false } }, { status: 403 });
+    const headers = new Headers(request.headers);
+    headers.set("authorization", `Bearer ${config.apiKey}`);
+    request = new Request(request.url, { method: request.method, headers, body: await request.text() });
+  }
   return handleSimulatorRequest(request, {
     apiKey: config.apiKey,
     publicBaseUrl,

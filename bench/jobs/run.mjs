@@ -1,0 +1,79 @@
+// npm run bench:jobs — N worker instances (scripts/job-worker.ts: the loop every app instance runs)
+// on one fresh PostgreSQL database drain JOBS due jobs. Prints throughput, whether any job was
+// claimed twice, and how often a backend waited on a lock (sampled from pg_stat_activity).
+import { spawn, spawnSync } from "node:child_process";
+import os from "node:os";
+import postgres from "postgres";
+
+const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const JOBS = Number(process.env.JOBS ?? 10_000);
+const INSTANCES = Number(process.env.INSTANCES ?? 4);
+const NAME = `callboard_bench_jobs_${process.pid}`;
+const url = new URL(ADMIN_URL);
+url.pathname = `/${NAME}`;
+const env = { ...process.env, DATABASE_URL: url.toString(), PGLITE_DIR: "", JOB_POLL_MS: "100" };
+const tsxArgs = ["--import", "tsx", "--conditions=react-server"];
+
+const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+const children = [];
+console.log(
+  `load average at start: ${os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" ")} (${os.cpus().length} CPUs)`,
+);
+try {
+  await admin.unsafe(`create database ${NAME}`);
+  const seed = spawnSync(process.execPath, [...tsxArgs, "bench/jobs/seed.ts", String(JOBS)], { env, encoding: "utf8" });
+  if (seed.status !== 0) throw new Error(`seed failed:\n${seed.stderr}`);
+  const sql = postgres(url.toString(), { max: 2, onnotice: () => {} });
+
+  // Start the workers, then wait until every one is ready before the clock starts: the jobs are
+  // already due, so the first ones up take a head start; the figure counts from the first claim.
+  const ready = [];
+  for (let i = 1; i <= INSTANCES; i++) {
+    const child = spawn(process.execPath, [...tsxArgs, "scripts/job-worker.ts"], {
+      env: { ...env, INSTANCE_ID: `bench-${i}` },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    children.push(child);
+    ready.push(new Promise((resolve) => child.stdout.on("data", (c) => String(c).includes("ready") && resolve())));
+  }
+  const t0 = Date.now();
+  let lockWaits = 0;
+  const waitKinds = new Map();
+  let samples = 0;
+  let firstClaimAt = null;
+  for (;;) {
+    const [{ open, claimed }] = await sql`select count(*) filter (where done_at is null)::int as open,
+      count(*) filter (where attempts > 0)::int as claimed from jobs`;
+    const waits = await sql`select wait_event, left(query, 60) as query from pg_stat_activity
+      where datname = ${NAME} and wait_event_type = 'Lock'`;
+    samples++;
+    lockWaits += waits.length;
+    for (const w of waits) waitKinds.set(`${w.wait_event}: ${w.query}`, (waitKinds.get(`${w.wait_event}: ${w.query}`) ?? 0) + 1);
+    if (claimed > 0 && firstClaimAt === null) firstClaimAt = Date.now();
+    if (open === 0) break;
+    if (Date.now() - t0 > 300_000) throw new Error(`gave up: ${open} jobs still open after 5 minutes`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const doneAt = Date.now();
+  await Promise.all(ready);
+  const [stats] = await sql`select count(*)::int as jobs, max(attempts)::int as max_attempts,
+    count(*) filter (where attempts <> 1)::int as not_once,
+    extract(epoch from max(done_at) - min(done_at))::float as span_s from jobs`;
+  const seconds = (doneAt - firstClaimAt) / 1000;
+  console.log(
+    `\n${INSTANCES} instances drained ${stats.jobs.toLocaleString()} jobs in ${seconds.toFixed(1)} s: ` +
+      `${Math.round(stats.jobs / seconds).toLocaleString()} jobs/s (first to last completion ${stats.span_s.toFixed(1)} s)`,
+  );
+  console.log(`claimed more than once: ${stats.not_once} (max attempts ${stats.max_attempts})`);
+  console.log(`backends waiting on a lock: ${lockWaits} in ${samples} samples of pg_stat_activity (every ~20 ms)`);
+  for (const [kind, n] of waitKinds) console.log(`  ${n} × ${kind}`);
+  await sql.end();
+} finally {
+  for (const c of children) c.kill("SIGTERM");
+  await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : c.once("exit", r)))));
+  await admin.unsafe(`drop database if exists ${NAME} with (force)`);
+  await admin.end();
+}
