@@ -51,7 +51,8 @@ test.describe("manager", () => {
       await form.getByRole("button", { name: "Reclassify" }).click();
       await expect(form.getByText("Say why the outcome is wrong")).toBeVisible();
       await form.getByLabel("New outcome").selectOption({ label: "Callback requested" });
-      await form.getByLabel("Call back at").fill("2030-01-15T10:30");
+      // A week ahead: a callback time must lie ahead and within a year.
+      await form.getByLabel("Call back at").fill(`${new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)}T10:30`);
       await form.getByLabel("Outcome notes").fill("Call back about a tune-up");
       await form.getByLabel("Reason").fill(REASON);
       await form.getByRole("button", { name: "Reclassify" }).click();
