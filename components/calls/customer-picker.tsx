@@ -1,7 +1,6 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState, type KeyboardEvent, type Ref } from "react";
-import { searchCustomersAction } from "@/app/(dashboard)/calls/new/actions";
 import { Badge } from "@/components/ui/badge";
 import { cx } from "@/components/ui/cx";
 import { Field } from "@/components/ui/field";
@@ -9,6 +8,7 @@ import { Input } from "@/components/ui/input";
 import type { CustomerOption } from "@/lib/calls/types";
 import { formatPhone } from "@/lib/phone";
 import { queryKeys } from "@/lib/query-keys";
+import { readRoute } from "@/lib/routes/read-route";
 
 export type CustomerPickerProps = {
   value: CustomerOption | null;
@@ -44,8 +44,8 @@ export function CustomerPicker({ value, onSelect, error, inputRef, onBlur }: Cus
   const query = useDebounced(text.trim(), 150);
   const search = useQuery({
     queryKey: queryKeys.customers.search(query),
-    queryFn: async () => {
-      const result = await searchCustomersAction({ query });
+    queryFn: async ({ signal }) => {
+      const result = await readRoute<CustomerOption[]>("/api/customers/search", { query }, { signal });
       if (!result.ok) throw new Error(result.error);
       return result.data;
     },

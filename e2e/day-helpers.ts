@@ -1,0 +1,49 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Roles the dashboard knows, and the pages each one reaches from the nav. */
+export const ROLES = ["dispatcher", "manager", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PAGES: Record<Role, string[]> = {
+  dispatcher: ["/board", "/calls", "/calls/new", "/missed", "/callbacks", "/outcomes/mine"],
+  manager: ["/board", "/calls", "/calls/new", "/missed", "/callbacks", "/attention", "/outcomes"],
+  admin: ["/board", "/calls", "/calls/new", "/missed", "/callbacks", "/attention", "/outcomes", "/settings"],
+};
+
+/** Picks a customer in the place-call form by typing and choosing their option. */
+export async function pickCustomer(page: Page, query: string, name: RegExp | string) {
+  await page.getByRole("combobox", { name: "Customer" }).fill(query);
+  await page.getByRole("listbox").getByRole("option", { name }).first().click();
+}
+
+/**
+ * Places a callback call to a "Test …" customer from the form and returns the call's id, read from
+ * the calls list. Another spec may have called the same customer: the duplicate guard may ask first.
+ */
+export async function placeTestCall(page: Page, customer: string, phone?: string): Promise<string> {
+  await page.goto("/calls/new");
+  await pickCustomer(page, customer, new RegExp(customer));
+  if (phone) await page.getByLabel("Phone number").fill(phone);
+  await page.getByLabel("Call purpose").selectOption({ label: "Return a customer's call" });
+  await page.getByLabel("Callback reason").fill("Asked whether someone must be home for the visit");
+  await page.getByLabel("Assistant").selectOption({ label: "Callback Cathy" });
+  await page.getByRole("form", { name: "Place call" }).getByRole("button", { name: "Place call" }).click();
+  const anyway = page.getByRole("button", { name: "Place call anyway" });
+  const result = page.getByRole("status").filter({ hasText: "Provider call ID" });
+  await expect(anyway.or(result)).toBeVisible();
+  if (await anyway.isVisible()) await anyway.click();
+  await expect(result).toContainText("Call placed");
+  const providerCallId = (await result.getByText(/^call_[a-z0-9]+$/).textContent())?.trim() ?? "";
+  await page.goto("/calls");
+  await page.getByRole("row").filter({ hasText: providerCallId }).getByRole("link", { name: customer }).click();
+  await expect(page).toHaveURL(/\/calls\/[0-9a-f-]{36}$/);
+  return page.url().split("/").pop()!;
+}
+
+/** How far the page can scroll sideways, and how far it already is: both 0 when it fits. */
+export async function sidewaysScroll(page: Page) {
+  return page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return { overflow: root.scrollWidth - root.clientWidth, scrolled: window.scrollX };
+  });
+}
