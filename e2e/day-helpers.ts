@@ -1,4 +1,6 @@
-import { expect, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { asRole } from "./fixtures";
 
 /** Roles the dashboard knows, and the pages each one reaches from the nav. */
 export const ROLES = ["dispatcher", "manager", "admin"] as const;
@@ -46,4 +48,27 @@ export async function sidewaysScroll(page: Page) {
     const root = document.scrollingElement ?? document.documentElement;
     return { overflow: root.scrollWidth - root.clientWidth, scrolled: window.scrollX };
   });
+}
+
+/** An ingest token for the missed-call feed, made in Settings as an admin would, read once. */
+export async function createIngestToken(browser: Browser): Promise<string> {
+  const context = await browser.newContext(asRole("admin"));
+  const page = await context.newPage();
+  await page.goto("/settings");
+  await page.getByLabel("Token name").fill(`E2E ${randomUUID().slice(0, 6)}`);
+  await page.getByRole("button", { name: "Create token" }).click();
+  const token = (await page.getByLabel("Ingest token", { exact: true }).textContent())?.trim() ?? "";
+  await context.close();
+  expect(token).toMatch(/^cbm_/);
+  return token;
+}
+
+/** A missed call through the real feed, a minute ago; returns its id. */
+export async function feedMissedCall(request: APIRequestContext, token: string, callerName: string, from = "(310) 555-0177") {
+  const response = await request.post("/api/v1/missed-calls", {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { external_id: `e2e-${randomUUID()}`, occurred_at: new Date(Date.now() - 60_000).toISOString(), from, caller_name: callerName },
+  });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
 }

@@ -12,3 +12,4 @@ export * from "./alerts";
 export * from "./instance";
 export * from "./invitations";
 export * from "./sessions";
+export * from "./preferences";

@@ -29,6 +29,7 @@ export default async function MissedCallsPage() {
         workspaceId={workspace.id}
         initialItems={rows.map(toMissedCallItem)}
         timeZone={workspace.timeZone}
+        businessHours={workspace.businessHours}
         warnMinutes={workspace.slaWarnMinutes}
         breachMinutes={workspace.slaBreachMinutes}
         isAdmin={hasRole(member.role, can.manageSettings)}

@@ -1,0 +1,176 @@
+import { expect, test, type Page } from "@playwright/test";
+import { asRole } from "./fixtures";
+import { ROLES, createIngestToken, feedMissedCall, sidewaysScroll, type Role } from "./day-helpers";
+
+// The nav always fits: at each width, a role's destinations are either in the bar or in "More"
+// (admin pages in a Settings menu or section), the header never overflows, and counts stay live.
+
+const WIDTHS = [1280, 1024, 768] as const;
+type Width = (typeof WIDTHS)[number];
+
+const DESTINATIONS: Record<Role, { always: string[]; lg: string[]; xl: string[]; settings: string[] }> = {
+  dispatcher: { always: ["Board", "Missed calls", "Callbacks"], lg: ["Place call", "Calls"], xl: ["My figures"], settings: [] },
+  manager: { always: ["Board", "Missed calls", "Callbacks"], lg: ["Place call", "Calls"], xl: ["Attention", "Outcomes"], settings: [] },
+  admin: {
+    always: ["Board", "Missed calls", "Callbacks"],
+    lg: ["Place call", "Calls"],
+    xl: ["Attention", "Outcomes"],
+    settings: ["Workspace settings"],
+  },
+};
+
+function expected(role: Role, width: Width) {
+  const d = DESTINATIONS[role];
+  const bar = width >= 1280 ? [...d.always, ...d.lg, ...d.xl] : width >= 1024 ? [...d.always, ...d.lg] : d.always;
+  const more = width >= 1280 ? [] : width >= 1024 ? [...d.xl, ...d.settings] : [...d.lg, ...d.xl, ...d.settings];
+  return { bar, more };
+}
+
+const startsWith = (label: string) => new RegExp(`^${label}(,|$)`);
+const nav = (page: Page) => page.getByRole("navigation", { name: "Main" });
+
+for (const role of ROLES) {
+  test.describe(role, () => {
+    test.use(asRole(role));
+    for (const width of WIDTHS) {
+      test(`the nav fits at ${width} px and reaches every page`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto("/board");
+        const { bar, more } = expected(role, width);
+
+        // A link's label is its first text; a count may follow it.
+        const labels = await nav(page)
+          .getByRole("link")
+          .filter({ visible: true })
+          .evaluateAll((links) => links.map((l) => l.querySelector("[data-nav-label]")?.firstChild?.textContent?.trim()));
+        expect(labels).toEqual(bar);
+        const overflow = await nav(page).evaluate((el) => el.scrollWidth - el.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        const account = await page.getByRole("button", { name: /^Account:/ }).boundingBox();
+        expect(account!.x + account!.width).toBeLessThanOrEqual(width);
+        expect(await sidewaysScroll(page)).toEqual({ overflow: 0, scrolled: 0 });
+
+        const moreButton = nav(page).getByRole("button", { name: "More" });
+        if (more.length === 0) {
+          await expect(moreButton).toBeHidden();
+        } else {
+          await moreButton.click();
+          const items = page.getByRole("menu").getByRole("menuitem");
+          await expect(items).toHaveCount(more.length);
+          for (const label of more) await expect(page.getByRole("menuitem", { name: startsWith(label) })).toBeVisible();
+          // The last one opens its page.
+          await page.getByRole("menuitem", { name: startsWith(more.at(-1)!) }).click();
+          await expect(page).not.toHaveURL(/\/board$/);
+        }
+        if (role === "admin" && width >= 1280) {
+          await nav(page).getByRole("button", { name: "Settings" }).click();
+          await page.getByRole("menuitem", { name: "Workspace settings" }).click();
+          await expect(page).toHaveURL(/\/settings$/);
+        }
+      });
+    }
+  });
+}
+
+test.describe("live counts and alerts", () => {
+  test.use(asRole("dispatcher"));
+
+  test("a new missed call raises the nav's count and the tab title's, live, without a reload", async ({ page, browser }) => {
+    const token = await createIngestToken(browser);
+    await page.goto("/calls");
+    const missedLink = nav(page).getByRole("link", { name: /^Missed calls/ });
+    await expect(missedLink).toBeVisible();
+    const before = Number(/(\d+) open/.exec(await missedLink.innerText())?.[1] ?? 0);
+    await page.evaluate(() => document.documentElement.setAttribute("data-same-document", "yes"));
+    // Wait for the streams, else the event could land before the tab follows them.
+    await page.waitForLoadState("networkidle").catch(() => undefined);
+
+    await feedMissedCall(page.request, token, "Nav Count Caller");
+    await expect(missedLink).toHaveAccessibleName(`Missed calls, ${before + 1} open`);
+    await expect(page).toHaveTitle(new RegExp(`^\\(\\d+\\) Calls · Callboard$`));
+    await expect(page.locator("html")).toHaveAttribute("data-same-document", "yes");
+  });
+
+  test("sound alerts are off until the person turns them on, and stay on for them", async ({ page, browser }) => {
+    const token = await createIngestToken(browser);
+    await page.goto("/board");
+    await page.waitForLoadState("networkidle").catch(() => undefined);
+    const html = page.locator("html");
+
+    const first = await feedMissedCall(page.request, token, "Quiet Caller");
+    await expect(nav(page).getByRole("link", { name: /^Missed calls, \d+ open/ })).toBeVisible();
+    await expect(html).not.toHaveAttribute("data-last-alert", `missed-${first}`);
+
+    await page.getByRole("button", { name: /^Account:/ }).click();
+    await page.getByRole("menuitem", { name: "Sound: off" }).click();
+    await page.getByRole("button", { name: /^Account:/ }).click();
+    await expect(page.getByRole("menuitem", { name: "Sound: on" })).toBeVisible();
+    await page.keyboard.press("Escape");
+
+    const second = await feedMissedCall(page.request, token, "Loud Caller");
+    await expect(html).toHaveAttribute("data-last-alert", `missed-${second}`);
+
+    await page.reload();
+    await page.getByRole("button", { name: /^Account:/ }).click();
+    await page.getByRole("menuitem", { name: "Sound: on" }).click();
+    await page.getByRole("button", { name: /^Account:/ }).click();
+    await expect(page.getByRole("menuitem", { name: "Sound: off" })).toBeVisible();
+  });
+});
+
+test.describe("never waiting", () => {
+  test.use(asRole("dispatcher"));
+
+  test("a slow page shows its skeleton at once and the clicked link is pending", async ({ page }) => {
+    // The link's prefetch brings the page's loading state; let it arrive first.
+    const prefetched = page.waitForResponse((r) => /\/callbacks\?/.test(r.url()) && Boolean(r.request().headers()["next-router-prefetch"]));
+    await page.goto("/board");
+    await prefetched;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Hold the page's data, not the prefetch that brought its loading state.
+    await page.route(/\/callbacks(\?|$)/, async (route) => {
+      if (!route.request().headers()["next-router-prefetch"]) await held;
+      await route.continue();
+    });
+    await nav(page)
+      .getByRole("link", { name: /^Callbacks/ })
+      .click();
+    await expect(page.getByRole("status", { name: "Loading Callbacks" })).toBeVisible();
+    release();
+    await expect(page.getByRole("heading", { level: 1, name: /^Callbacks/ })).toBeVisible();
+  });
+
+  test("reads are GET requests, refused without a session", async ({ page, playwright, baseURL }) => {
+    const anonymous = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+    for (const path of ["/api/customers/search?query=test", "/api/board/today", "/api/missed-calls", "/api/day/counts"]) {
+      expect((await anonymous.get(path)).status(), path).toBe(401);
+    }
+    await anonymous.dispose();
+
+    await page.goto("/calls/new");
+    const search = page.waitForRequest((r) => r.url().includes("/api/customers/search") && r.method() === "GET");
+    await page.getByRole("combobox", { name: "Customer" }).fill("Test Callback");
+    await search;
+    await expect(page.getByRole("option", { name: /Test Callback Request/ }).first()).toBeVisible();
+  });
+
+  test("the theme toggle chooses light, dark or the system's, and is remembered", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/board");
+    const html = page.locator("html");
+    await expect(html).not.toHaveClass(/\bdark\b/);
+    await page.getByRole("button", { name: "Theme: System" }).click();
+    await page.getByRole("menuitem", { name: /Dark/ }).click();
+    await expect(html).toHaveClass(/\bdark\b/);
+    await page.reload();
+    await expect(html).toHaveClass(/\bdark\b/);
+    await expect(page.getByRole("button", { name: "Theme: Dark" })).toBeVisible();
+
+    await page.getByRole("button", { name: "Theme: Dark" }).click();
+    await page.getByRole("menuitem", { name: /System/ }).click();
+    await expect(html).not.toHaveClass(/\bdark\b/);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expect(html).toHaveClass(/\bdark\b/);
+  });
+});
