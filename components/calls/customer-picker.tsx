@@ -52,7 +52,10 @@ export function CustomerPicker({ value, onSelect, error, inputRef, onBlur }: Cus
     enabled: query.length > 0,
     placeholderData: keepPreviousData,
   });
-  const options = search.data ?? [];
+  // Results count only for the text in the box now: while the next search is out (debounced or
+  // in flight) the previous list is not shown, so Enter can never pick the last search's customer.
+  const fresh = query === text.trim() && !search.isPlaceholderData && search.isSuccess;
+  const options = fresh ? search.data : [];
   const showPopup = open && text.trim().length > 0;
   const expanded = showPopup && options.length > 0;
   const activeIndex = Math.min(active, options.length - 1);
@@ -86,9 +89,9 @@ export function CustomerPicker({ value, onSelect, error, inputRef, onBlur }: Cus
 
   const status = search.isError
     ? "Couldn't search customers. Keep typing to try again."
-    : search.isFetching && options.length === 0
+    : !fresh
       ? "Searching…"
-      : !search.isFetching && search.isSuccess && options.length === 0
+      : options.length === 0
         ? `No customers match “${query}”.`
         : null;
 
