@@ -21,11 +21,26 @@ const CALLS_SEARCH_DOCUMENT = (alias: string) =>
  */
 export function searchSql(workspaceId: string, q: string): SQL {
   const query = sql`websearch_to_tsquery('english', ${q})`;
+  const digits = phoneDigits(q);
+  const byPhone = digits
+    ? sql`union select p.id from calls p where p.workspace_id = ${workspaceId} and p.phone_number like ${`%${digits}%`}`
+    : sql``;
   return sql`c.id in (
     select s.id from calls s where s.workspace_id = ${workspaceId} and ${CALLS_SEARCH_DOCUMENT("s")} @@ ${query}
     union
     select t.call_id from transcripts t where t.workspace_id = ${workspaceId} and to_tsvector('english', t.utterances) @@ ${query}
+    ${byPhone}
   )`;
+}
+
+/**
+ * A search that is a phone number, whole or in part and in any format ("(310) 555-09", "555 0906",
+ * "+1 310"), as the digits to find in the stored E.164 number; null for any other search.
+ */
+export function phoneDigits(q: string): string | null {
+  if (!/^[\d\s()+.-]+$/.test(q)) return null;
+  const digits = q.replace(/\D/g, "");
+  return digits.length >= 3 ? digits : null;
 }
 
 /** Every narrowing filter (not the dates), as conditions on `calls c`. */
