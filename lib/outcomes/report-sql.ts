@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Cursor } from "@/lib/outcomes/cursor";
+import { phoneDigits } from "@/lib/phone-digits";
 import type { OutcomeFilters, SortDir, SortKey } from "@/lib/validation/outcomes";
 
 /**
@@ -31,16 +32,6 @@ export function searchSql(workspaceId: string, q: string): SQL {
     select t.call_id from transcripts t where t.workspace_id = ${workspaceId} and to_tsvector('english', t.utterances) @@ ${query}
     ${byPhone}
   )`;
-}
-
-/**
- * A search that is a phone number, whole or in part and in any format ("(310) 555-09", "555 0906",
- * "+1 310"), as the digits to find in the stored E.164 number; null for any other search.
- */
-export function phoneDigits(q: string): string | null {
-  if (!/^[\d\s()+.-]+$/.test(q)) return null;
-  const digits = q.replace(/\D/g, "");
-  return digits.length >= 3 ? digits : null;
 }
 
 /** Every narrowing filter (not the dates), as conditions on `calls c`. */
