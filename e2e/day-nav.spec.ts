@@ -174,3 +174,47 @@ test.describe("never waiting", () => {
     await expect(html).toHaveClass(/\bdark\b/);
   });
 });
+
+test.describe("keyboard", () => {
+  test.use(asRole("dispatcher"));
+
+  test("? lists the shortcuts; n opens the call form, / searches calls, m goes to missed calls", async ({ page }) => {
+    await page.goto("/board");
+    await page.keyboard.press("?");
+    const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await expect(dialog).toContainText("Place a new call");
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await expect(dialog).toBeHidden();
+
+    await page.keyboard.press("n");
+    await expect(page).toHaveURL(/\/calls\/new$/);
+    await page.getByRole("heading", { level: 1 }).first().click();
+    await page.keyboard.press("/");
+    await expect(page).toHaveURL(/\/calls$/);
+    await page.keyboard.press("/");
+    await expect(page.getByRole("searchbox", { name: "Name or phone number" })).toBeFocused();
+    await page.keyboard.type("Test");
+    await expect(page.getByRole("searchbox", { name: "Name or phone number" })).toHaveValue("Test");
+    await page.locator("h1").click();
+    await page.keyboard.press("m");
+    await expect(page).toHaveURL(/\/missed/);
+  });
+});
+
+test.describe("calls list", () => {
+  test.use(asRole("manager"));
+
+  test("searches by name and by part of a phone number in any format", async ({ page }) => {
+    await page.goto("/calls");
+    const search = page.getByRole("search", { name: "Search calls" });
+    await search.getByRole("searchbox", { name: "Name or phone number" }).fill("(310) 555-09");
+    await search.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/\/calls\?q=/);
+    const rows = page.getByRole("table").getByRole("row");
+    await expect(rows.first()).toBeVisible();
+    for (const text of await rows.filter({ has: page.getByRole("link") }).allInnerTexts()) expect(text).toMatch(/\(310\) 555-09\d\d/);
+    await search.getByRole("searchbox", { name: "Name or phone number" }).fill("no such customer zz");
+    await search.getByRole("button", { name: "Search" }).click();
+    await expect(page.getByText("No calls match this search.")).toBeVisible();
+  });
+});

@@ -6,6 +6,7 @@ import { AlertBanner } from "@/components/alerts/alert-banner";
 import { AccountMenu } from "@/components/layout/account-menu";
 import { DayProvider } from "@/components/layout/day-provider";
 import { MainNav } from "@/components/layout/main-nav";
+import { Shortcuts } from "@/components/layout/shortcuts";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
 import { WorkspaceSwitcher } from "@/components/layout/workspace-switcher";
 import { Providers } from "@/components/providers";
@@ -45,6 +46,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
         </header>
         <AlertBanner alerts={alerts} timeZone={member.workspace.timeZone} canResolve={isAdmin} />
         <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+        <Shortcuts />
       </DayProvider>
     </Providers>
   );
