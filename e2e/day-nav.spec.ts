@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { asRole } from "./fixtures";
-import { ROLES, createIngestToken, feedMissedCall, sidewaysScroll, type Role } from "./day-helpers";
+import { ROLES, createIngestToken, feedMissedCall, placeTestCall, sidewaysScroll, type Role } from "./day-helpers";
 
 // The nav always fits: at each width, a role's destinations are either in the bar or in "More"
 // (admin pages in a Settings menu or section), the header never overflows, and counts stay live.
@@ -205,13 +205,14 @@ test.describe("calls list", () => {
   test.use(asRole("manager"));
 
   test("searches by name and by part of a phone number in any format", async ({ page }) => {
+    await placeTestCall(page, "Test Reviewer", "(310) 555-0906");
     await page.goto("/calls");
     const search = page.getByRole("search", { name: "Search calls" });
     await search.getByRole("searchbox", { name: "Name or phone number" }).fill("(310) 555-09");
     await search.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/\/calls\?q=/);
     const rows = page.getByRole("table").getByRole("row");
-    await expect(rows.first()).toBeVisible();
+    await expect(rows.filter({ hasText: "Test Reviewer" }).first()).toBeVisible();
     for (const text of await rows.filter({ has: page.getByRole("link") }).allInnerTexts()) expect(text).toMatch(/\(310\) 555-09\d\d/);
     await search.getByRole("searchbox", { name: "Name or phone number" }).fill("no such customer zz");
     await search.getByRole("button", { name: "Search" }).click();
