@@ -80,7 +80,7 @@ test.describe("live counts and alerts", () => {
     await page.goto("/calls");
     const missedLink = nav(page).getByRole("link", { name: /^Missed calls/ });
     await expect(missedLink).toBeVisible();
-    const before = Number(/(\d+) open/.exec(await missedLink.innerText())?.[1] ?? 0);
+    const before = Number(/(\d+) open/.exec((await missedLink.getAttribute("aria-label")) ?? "")?.[1] ?? 0);
     await page.evaluate(() => document.documentElement.setAttribute("data-same-document", "yes"));
     // Wait for the streams, else the event could land before the tab follows them.
     await page.waitForLoadState("networkidle").catch(() => undefined);

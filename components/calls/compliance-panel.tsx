@@ -54,7 +54,7 @@ export function CompliancePanel() {
       className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-800/50"
     >
       <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Checks before this call</h3>
-      {query.isPending && <p className="text-slate-500">Checking the rules…</p>}
+      {query.isPending && <p className="text-slate-500 dark:text-slate-400">Checking the rules…</p>}
       {query.isError && (
         <p className="text-amber-800 dark:text-amber-300">Could not check the rules now; they are checked again when you place the call.</p>
       )}

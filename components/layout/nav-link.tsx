@@ -21,15 +21,10 @@ function Pending() {
 
 const countOf = (item: NavItem, counts: DayCounts) => (item.count ? counts[item.count.key] : 0);
 
-/** "Missed calls, 3 open" to a screen reader; the number shows in the badge beside it. */
-export function NavLabel({ item, counts }: { item: NavItem; counts: DayCounts }) {
+/** "Missed calls, 3 open" to a screen reader; the number shows in the badge beside the label. */
+export function navName(item: NavItem, counts: DayCounts): string | undefined {
   const n = countOf(item, counts);
-  return (
-    <span data-nav-label>
-      {item.label}
-      {item.count && n > 0 && <span className="sr-only">{`, ${n} ${item.count.says}`}</span>}
-    </span>
-  );
+  return item.count && n > 0 ? `${item.label}, ${n} ${item.count.says}` : undefined;
 }
 
 export function CountBadge({ item, counts }: { item: NavItem; counts: DayCounts }) {
@@ -50,6 +45,7 @@ export function NavLink({ item, counts, active, className }: { item: NavItem; co
     <Link
       href={item.href}
       aria-current={active ? "page" : undefined}
+      aria-label={navName(item, counts)}
       className={cx(
         "relative inline-flex shrink-0 items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap",
         active
@@ -58,7 +54,7 @@ export function NavLink({ item, counts, active, className }: { item: NavItem; co
         className,
       )}
     >
-      <NavLabel item={item} counts={counts} />
+      <span data-nav-label>{item.label}</span>
       <CountBadge item={item} counts={counts} />
       <Pending />
     </Link>

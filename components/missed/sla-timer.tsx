@@ -33,7 +33,7 @@ export function SlaTimer({
 }) {
   const now = useNow();
   const end = stoppedAt ? Date.parse(stoppedAt) : now;
-  if (end === null) return <span className="font-mono text-sm text-slate-400 tabular-nums">--:--</span>;
+  if (end === null) return <span className="font-mono text-sm text-slate-500 tabular-nums dark:text-slate-400">--:--</span>;
   const elapsed = businessMsBetween(new Date(occurredAt), new Date(end), hours);
   const level = slaLevel(elapsed, warnMinutes, breachMinutes);
   const l = look[level];
