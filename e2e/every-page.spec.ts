@@ -49,6 +49,7 @@ async function sweep(page: Page, paths: string[], label: string, info: TestInfo)
 let callId = "";
 
 test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
   const context = await browser.newContext(asRole("manager"));
   const page = await context.newPage();
   // 0906 ends with information_provided, so the call has a summary and a review panel.
