@@ -2,6 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { asRole } from "./fixtures";
 import { ROLES, createIngestToken, feedMissedCall, placeTestCall, sidewaysScroll, type Role } from "./day-helpers";
 
+// These flows make tokens, feed missed calls and place calls; the machine they run on is shared.
+test.describe.configure({ timeout: 120_000 });
+
 // The nav always fits: at each width, a role's destinations are either in the bar or in "More"
 // (admin pages in a Settings menu or section), the header never overflows, and counts stay live.
 

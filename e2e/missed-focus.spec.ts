@@ -3,6 +3,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { asRole } from "./fixtures";
 import { createIngestToken, feedMissedCall } from "./day-helpers";
 
+// These flows make tokens, feed missed calls and place calls; the machine they run on is shared.
+test.describe.configure({ timeout: 120_000 });
+
 // Keyboard users keep their place: after "Call back now" and after dismissing, focus stays in the
 // missed-calls list instead of falling to <body>.
 

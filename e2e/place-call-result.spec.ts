@@ -2,6 +2,9 @@ import { expect, test } from "@playwright/test";
 import { asRole } from "./fixtures";
 import { pickCustomer } from "./day-helpers";
 
+// These flows make tokens, feed missed calls and place calls; the machine they run on is shared.
+test.describe.configure({ timeout: 120_000 });
+
 test.use(asRole("dispatcher"));
 
 test("the result after placing a call links to the call's detail and to the board", async ({ page }) => {
