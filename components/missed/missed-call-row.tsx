@@ -20,6 +20,7 @@ import { useCallBackNow } from "./use-call-back-now";
 export type RowContext = {
   timeZone: string;
   businessHours: BusinessHours;
+  holidays: string[];
   warnMinutes: number;
   breachMinutes: number;
   isAdmin: boolean;
@@ -109,7 +110,7 @@ export function MissedCallRow({ item, ctx }: { item: MissedCallItem; ctx: RowCon
               stoppedAt={item.status === "open" ? null : (item.claimedAt ?? item.resolvedAt)}
               warnMinutes={ctx.warnMinutes}
               breachMinutes={ctx.breachMinutes}
-              hours={{ businessHours: ctx.businessHours, timeZone: ctx.timeZone }}
+              hours={{ businessHours: ctx.businessHours, timeZone: ctx.timeZone, holidays: ctx.holidays }}
             />
           )}
         </td>

@@ -18,6 +18,8 @@ export type MissedCallsViewProps = {
   initialItems: MissedCallItem[];
   timeZone: string;
   businessHours: BusinessHours;
+  /** Closed days ("YYYY-MM-DD"): the SLA clock does not run on them. */
+  holidays: string[];
   warnMinutes: number;
   breachMinutes: number;
   isAdmin: boolean;
@@ -33,6 +35,7 @@ export function MissedCallsView({
   initialItems,
   timeZone,
   businessHours,
+  holidays,
   warnMinutes,
   breachMinutes,
   isAdmin,
@@ -48,6 +51,7 @@ export function MissedCallsView({
     () => ({
       timeZone,
       businessHours,
+      holidays,
       warnMinutes,
       breachMinutes,
       isAdmin,
@@ -56,7 +60,7 @@ export function MissedCallsView({
         day: new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" }),
       },
     }),
-    [timeZone, businessHours, warnMinutes, breachMinutes, isAdmin],
+    [timeZone, businessHours, holidays, warnMinutes, breachMinutes, isAdmin],
   );
 
   return (

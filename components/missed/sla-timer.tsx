@@ -29,7 +29,7 @@ export function SlaTimer({
   stoppedAt: string | null;
   warnMinutes: number;
   breachMinutes: number;
-  hours: { businessHours: BusinessHours; timeZone: string };
+  hours: { businessHours: BusinessHours; timeZone: string; holidays: readonly string[] };
 }) {
   const now = useNow();
   const end = stoppedAt ? Date.parse(stoppedAt) : now;

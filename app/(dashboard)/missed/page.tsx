@@ -30,6 +30,7 @@ export default async function MissedCallsPage() {
         initialItems={rows.map(toMissedCallItem)}
         timeZone={workspace.timeZone}
         businessHours={workspace.businessHours}
+        holidays={workspace.holidays}
         warnMinutes={workspace.slaWarnMinutes}
         breachMinutes={workspace.slaBreachMinutes}
         isAdmin={hasRole(member.role, can.manageSettings)}
