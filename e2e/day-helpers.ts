@@ -9,7 +9,19 @@ export type Role = (typeof ROLES)[number];
 export const PAGES: Record<Role, string[]> = {
   dispatcher: ["/board", "/calls", "/calls/new", "/missed", "/callbacks", "/outcomes/mine"],
   manager: ["/board", "/calls", "/calls/new", "/missed", "/callbacks", "/attention", "/outcomes"],
-  admin: ["/board", "/calls", "/calls/new", "/missed", "/callbacks", "/attention", "/outcomes", "/settings"],
+  admin: [
+    "/board",
+    "/calls",
+    "/calls/new",
+    "/missed",
+    "/callbacks",
+    "/attention",
+    "/outcomes",
+    "/settings",
+    "/settings/people",
+    "/settings/assistants",
+    "/settings/workspace",
+  ],
 };
 
 /** Picks a customer in the place-call form by typing and choosing their option. */

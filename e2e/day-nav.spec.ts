@@ -18,7 +18,7 @@ const DESTINATIONS: Record<Role, { always: string[]; lg: string[]; xl: string[];
     always: ["Board", "Missed calls", "Callbacks"],
     lg: ["Place call", "Calls"],
     xl: ["Attention", "Outcomes"],
-    settings: ["Workspace settings"],
+    settings: ["General", "People", "Assistants", "Workspace"],
   },
 };
 
@@ -67,8 +67,8 @@ for (const role of ROLES) {
         }
         if (role === "admin" && width >= 1280) {
           await nav(page).getByRole("button", { name: "Settings" }).click();
-          await page.getByRole("menuitem", { name: "Workspace settings" }).click();
-          await expect(page).toHaveURL(/\/settings$/);
+          await page.getByRole("menuitem", { name: "People" }).click();
+          await expect(page).toHaveURL(/\/settings\/people$/);
         }
       });
     }

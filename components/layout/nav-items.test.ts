@@ -14,7 +14,10 @@ test("each role's links: dispatchers get their own figures, managers the reports
     "Calls",
     "Attention",
     "Outcomes",
-    "Workspace settings",
+    "General",
+    "People",
+    "Assistants",
+    "Workspace",
   ]);
 });
 
@@ -23,4 +26,5 @@ test("the current page is the most specific link, and a call's detail page belon
   assert.equal(activeHref("/calls/0b5c", NAV_ITEMS), "/calls");
   assert.equal(activeHref("/outcomes/mine", NAV_ITEMS), "/outcomes/mine");
   assert.equal(activeHref("/login", NAV_ITEMS), null);
+  assert.equal(activeHref("/settings/people", SETTINGS_ITEMS), "/settings/people");
 });

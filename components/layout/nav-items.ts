@@ -29,7 +29,12 @@ export const NAV_ITEMS: NavItem[] = [
 ];
 
 /** Admin pages, grouped under "Settings": one menu in the bar at xl, a section of "More" below it. */
-export const SETTINGS_ITEMS: NavItem[] = [{ href: "/settings", label: "Workspace settings", tier: "xl", roles: can.manageSettings }];
+export const SETTINGS_ITEMS: NavItem[] = [
+  { href: "/settings", label: "General", tier: "xl", roles: can.manageSettings },
+  { href: "/settings/people", label: "People", tier: "xl", roles: can.manageSettings },
+  { href: "/settings/assistants", label: "Assistants", tier: "xl", roles: can.manageSettings },
+  { href: "/settings/workspace", label: "Workspace", tier: "xl", roles: can.manageSettings },
+];
 
 export function itemsFor(items: NavItem[], role: MemberRole): NavItem[] {
   return items.filter((i) => !i.roles || hasRole(role, i.roles));
