@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { placeCallSchema } from "@/lib/validation/call";
-import { callBackNowValues, callbackReasonForMissed, formValuesForMissed, previousInteractionFor, previousInteractionForTask } from "./callback-values";
+import {
+  callBackNowValues,
+  callbackReasonForMissed,
+  formValuesForMissed,
+  previousInteractionFor,
+  previousInteractionForTask,
+} from "./callback-values";
 import { formatAgo, formatWait, slaLevel } from "./sla";
 
 const LA = "America/Los_Angeles";

@@ -30,10 +30,16 @@ test("a holiday counts nothing", () => {
 test("the day clocks change is measured in real time", () => {
   // Sun 8 Mar 2026 is the spring-forward day; open every day 00:00-23:59 on it.
   const everyDay = Object.fromEntries(["0", "1", "2", "3", "4", "5", "6"].map((d) => [d, { open: "00:00", close: "23:59" }]));
-  const got = businessMsBetween(new Date("2026-03-08T08:00:00Z"), new Date("2026-03-08T12:00:00Z"), { businessHours: everyDay, timeZone: LA });
+  const got = businessMsBetween(new Date("2026-03-08T08:00:00Z"), new Date("2026-03-08T12:00:00Z"), {
+    businessHours: everyDay,
+    timeZone: LA,
+  });
   assert.equal(got, 4 * 60 * min);
 });
 
 test("no opening hours at all: the whole wait counts", () => {
-  assert.equal(businessMsBetween(new Date("2026-12-01T07:00:00Z"), new Date("2026-12-01T08:00:00Z"), { businessHours: {}, timeZone: LA }), 60 * min);
+  assert.equal(
+    businessMsBetween(new Date("2026-12-01T07:00:00Z"), new Date("2026-12-01T08:00:00Z"), { businessHours: {}, timeZone: LA }),
+    60 * min,
+  );
 });
