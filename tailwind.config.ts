@@ -4,7 +4,6 @@ import type { Config } from "tailwindcss";
 // and holds what is easier to keep in TypeScript: where classes live and the brand palette.
 export default {
   content: ["./app/**/*.{ts,tsx}", "./components/**/*.{ts,tsx}"],
-  darkMode: "media",
   theme: {
     extend: {
       colors: {

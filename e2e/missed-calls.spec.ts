@@ -122,7 +122,7 @@ test.describe("dispatcher", () => {
     await expect(form.getByLabel("Phone number")).toHaveValue(/555.*0902/);
     await expect(form.getByLabel("Call purpose")).toHaveValue("callback");
     await expect(form.getByLabel("Previous interaction")).toHaveValue(/^Called at \d{1,2}:\d{2} [AP]M, we were closed$/);
-    await expect(form.getByLabel("Callback reason")).toHaveValue("");
+    await expect(form.getByLabel("Callback reason")).toHaveValue("They called after hours, when we were closed; find out what they need");
     await form.getByLabel("Callback reason").fill("Asked about a furnace tune-up");
     await form.getByLabel("Assistant").selectOption({ label: "Callback Cathy" });
     await form.getByRole("form", { name: "Place call" }).getByRole("button", { name: "Place call" }).click();

@@ -7,7 +7,7 @@ export function BoardSkeleton() {
       {laneOrder.map((lane) => (
         <div
           key={lane}
-          className="h-40 rounded-xl border border-slate-200 bg-slate-100/70 px-3 py-2.5 text-sm font-semibold text-slate-500 dark:border-slate-800 dark:bg-slate-900/50"
+          className="h-40 rounded-xl border border-slate-200 bg-slate-100/70 px-3 py-2.5 text-sm font-semibold text-slate-500 dark:text-slate-400 dark:border-slate-800 dark:bg-slate-900/50"
         >
           {laneTitles[lane]}
         </div>

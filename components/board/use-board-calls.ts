@@ -2,11 +2,11 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef } from "react";
-import { listBoardAction } from "@/app/(dashboard)/board/actions";
 import { nextWorkspaceDay, startOfWorkspaceDay } from "@/app/(dashboard)/board/today";
 import { useLiveCalls, type LiveState } from "@/components/live/use-live-calls";
 import type { BoardCall } from "@/lib/calls/board-call";
 import { queryKeys } from "@/lib/query-keys";
+import { readRoute } from "@/lib/routes/read-route";
 import { mergeFetched, upsertCall } from "./board-cache";
 
 export type BoardCalls = {
@@ -39,7 +39,7 @@ export function useBoardCalls({
     queryKey,
     queryFn: async () => {
       streamed.current.clear();
-      const result = await listBoardAction({});
+      const result = await readRoute<BoardCall[]>("/api/board/today");
       if (!result.ok) throw new Error(result.error);
       return mergeFetched(result.data, queryClient.getQueryData<BoardCall[]>(queryKey), streamed.current);
     },

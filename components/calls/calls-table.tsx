@@ -8,7 +8,7 @@ import { purposeLabels } from "@/lib/validation/call";
 export function CallsTable({ calls, timeZone }: { calls: RecentCall[]; timeZone: string }) {
   if (calls.length === 0) {
     return (
-      <div className="rounded-lg border border-dashed border-slate-300 p-10 text-center text-sm text-slate-500 dark:border-slate-700">
+      <div className="rounded-lg border border-dashed border-slate-300 p-10 text-center text-sm text-slate-500 dark:text-slate-400 dark:border-slate-700">
         No calls yet. Place the first one from “Place call”.
       </div>
     );
@@ -18,7 +18,7 @@ export function CallsTable({ calls, timeZone }: { calls: RecentCall[]; timeZone:
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <table className="min-w-full text-sm">
         <caption className="sr-only">Recent calls</caption>
-        <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500 dark:bg-slate-800/60">
+        <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400 dark:bg-slate-800/60">
           <tr>
             <th scope="col" className="px-3 py-2">
               Placed
@@ -56,7 +56,7 @@ export function CallsTable({ calls, timeZone }: { calls: RecentCall[]; timeZone:
                   >
                     {c.customerName}
                   </Link>
-                  <div className="text-xs text-slate-500">{formatPhone(c.phoneNumber)}</div>
+                  <div className="text-xs text-slate-500 dark:text-slate-400">{formatPhone(c.phoneNumber)}</div>
                 </td>
                 <td className="px-3 py-2">{purposeLabels[c.purpose]}</td>
                 <td className="px-3 py-2">{c.assistantName}</td>

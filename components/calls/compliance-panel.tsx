@@ -1,9 +1,10 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useWatch } from "react-hook-form";
-import { previewComplianceAction } from "@/app/(dashboard)/calls/new/actions";
+import type { ComplianceVerdict } from "@/lib/compliance/check-call";
 import { toE164 } from "@/lib/phone";
 import { queryKeys } from "@/lib/query-keys";
+import { readRoute } from "@/lib/routes/read-route";
 import { callPurposes, type PlaceCallInput } from "@/lib/validation/call";
 
 const RULE_LABEL: Record<string, string> = {
@@ -31,8 +32,12 @@ export function CompliancePanel() {
   const ready = Boolean(customerId && phone && (callPurposes as readonly string[]).includes(purpose ?? ""));
   const query = useQuery({
     queryKey: queryKeys.compliance.preview(customerId ?? "", phone ?? "", purpose ?? ""),
-    queryFn: async () => {
-      const res = await previewComplianceAction({ customerId: customerId!, phoneNumber: phone!, purpose: purpose! });
+    queryFn: async ({ signal }) => {
+      const res = await readRoute<Pick<ComplianceVerdict, "kind" | "checks">>(
+        "/api/compliance/preview",
+        { customerId: customerId!, phoneNumber: phone!, purpose: purpose! },
+        { signal },
+      );
       if (!res.ok) throw new Error(res.error);
       return res.data;
     },
@@ -49,7 +54,7 @@ export function CompliancePanel() {
       className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-800/50"
     >
       <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Checks before this call</h3>
-      {query.isPending && <p className="text-slate-500">Checking the rules…</p>}
+      {query.isPending && <p className="text-slate-500 dark:text-slate-400">Checking the rules…</p>}
       {query.isError && (
         <p className="text-amber-800 dark:text-amber-300">Could not check the rules now; they are checked again when you place the call.</p>
       )}

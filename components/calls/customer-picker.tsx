@@ -1,7 +1,6 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState, type KeyboardEvent, type Ref } from "react";
-import { searchCustomersAction } from "@/app/(dashboard)/calls/new/actions";
 import { Badge } from "@/components/ui/badge";
 import { cx } from "@/components/ui/cx";
 import { Field } from "@/components/ui/field";
@@ -9,6 +8,7 @@ import { Input } from "@/components/ui/input";
 import type { CustomerOption } from "@/lib/calls/types";
 import { formatPhone } from "@/lib/phone";
 import { queryKeys } from "@/lib/query-keys";
+import { readRoute } from "@/lib/routes/read-route";
 
 export type CustomerPickerProps = {
   value: CustomerOption | null;
@@ -44,15 +44,18 @@ export function CustomerPicker({ value, onSelect, error, inputRef, onBlur }: Cus
   const query = useDebounced(text.trim(), 150);
   const search = useQuery({
     queryKey: queryKeys.customers.search(query),
-    queryFn: async () => {
-      const result = await searchCustomersAction({ query });
+    queryFn: async ({ signal }) => {
+      const result = await readRoute<CustomerOption[]>("/api/customers/search", { query }, { signal });
       if (!result.ok) throw new Error(result.error);
       return result.data;
     },
     enabled: query.length > 0,
     placeholderData: keepPreviousData,
   });
-  const options = search.data ?? [];
+  // Results count only for the text in the box now: while the next search is out (debounced or
+  // in flight) the previous list is not shown, so Enter can never pick the last search's customer.
+  const fresh = query === text.trim() && !search.isPlaceholderData && search.isSuccess;
+  const options = fresh ? search.data : [];
   const showPopup = open && text.trim().length > 0;
   const expanded = showPopup && options.length > 0;
   const activeIndex = Math.min(active, options.length - 1);
@@ -86,9 +89,9 @@ export function CustomerPicker({ value, onSelect, error, inputRef, onBlur }: Cus
 
   const status = search.isError
     ? "Couldn't search customers. Keep typing to try again."
-    : search.isFetching && options.length === 0
+    : !fresh
       ? "Searching…"
-      : !search.isFetching && search.isSuccess && options.length === 0
+      : options.length === 0
         ? `No customers match “${query}”.`
         : null;
 

@@ -112,6 +112,12 @@ export function PlaceCallResult({ call, timeZone, onPlaceAnother, onEditAndRetry
           Place another call
         </Button>
         {editable && <Button onClick={onEditAndRetry}>Edit and try again</Button>}
+        <Link href={`/calls/${call.id}`} className={buttonClasses()}>
+          Open this call
+        </Link>
+        <Link href="/board" className={buttonClasses({ variant: "ghost" })}>
+          Board
+        </Link>
         <Link href="/calls" className={buttonClasses({ variant: "ghost" })}>
           View calls
         </Link>

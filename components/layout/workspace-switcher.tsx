@@ -22,7 +22,7 @@ export function WorkspaceSwitcher({ current, options }: { current: string; optio
             if (result.ok) router.refresh();
           })
         }
-        className="max-w-48 truncate rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+        className="max-w-36 truncate lg:max-w-48 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
       >
         {options.map((o) => (
           <option key={o.id} value={o.id}>

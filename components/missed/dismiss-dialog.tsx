@@ -9,7 +9,17 @@ import { applyFieldErrors, useZodForm } from "@/components/ui/use-zod-form";
 import { dismissMissedCallSchema } from "@/lib/validation/missed-call";
 
 /** Closing a missed call without calling back needs a reason; it is kept in the audit log. */
-export function DismissDialog({ missedCallId, caller, onClose }: { missedCallId: string; caller: string; onClose: () => void }) {
+export function DismissDialog({
+  missedCallId,
+  caller,
+  onClose,
+  onDismissed,
+}: {
+  missedCallId: string;
+  caller: string;
+  onClose: () => void;
+  onDismissed: () => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
   const form = useZodForm(dismissMissedCallSchema, { defaultValues: { missedCallId, reason: "" } });
@@ -26,7 +36,10 @@ export function DismissDialog({ missedCallId, caller, onClose }: { missedCallId:
     setError(null);
     try {
       const res = await dismissMissedCallAction(values);
-      if (res.ok) return onClose();
+      if (res.ok) {
+        onClose();
+        return onDismissed();
+      }
       if (res.fieldErrors) applyFieldErrors(form, res.fieldErrors);
       setError(res.error);
     } catch {

@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useNow } from "@/components/board/clock";
 import { Badge } from "@/components/ui/badge";
+import type { BusinessHours } from "@/db/schema/workspaces";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { formatPhone } from "@/lib/phone";
 import type { MissedCallItem } from "@/lib/missed-calls/item";
@@ -11,12 +12,15 @@ import { formatAgo } from "@/lib/missed-calls/sla";
 import { reasonLabels } from "@/lib/validation/missed-call";
 import { CallBackFeedbackPanel } from "./call-back-feedback";
 import { DismissDialog } from "./dismiss-dialog";
+import { keepFocusNear } from "./list-focus";
 import { SlaTimer } from "./sla-timer";
 import { StatusCell } from "./status-cell";
 import { useCallBackNow } from "./use-call-back-now";
 
 export type RowContext = {
   timeZone: string;
+  businessHours: BusinessHours;
+  holidays: string[];
   warnMinutes: number;
   breachMinutes: number;
   isAdmin: boolean;
@@ -65,10 +69,15 @@ export function MissedCallRow({ item, ctx }: { item: MissedCallItem; ctx: RowCon
     </>
   );
   const reason = item.reason ? reasonLabels[item.reason] : "Not given";
+  // "Call back now" answers in a panel under the row: focus goes there, not to <body>.
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (feedback) panel.current?.focus();
+  }, [feedback]);
 
   return (
     <>
-      <tr className={feedback ? "" : "border-b border-slate-100 dark:border-slate-800"}>
+      <tr data-missed-row={item.id} className={feedback ? "" : "border-b border-slate-100 dark:border-slate-800"}>
         <td className={cell}>
           <div id={callerId} className="font-medium">
             {item.callerName ?? <span className="text-slate-500 dark:text-slate-400">Unknown caller</span>}
@@ -101,6 +110,7 @@ export function MissedCallRow({ item, ctx }: { item: MissedCallItem; ctx: RowCon
               stoppedAt={item.status === "open" ? null : (item.claimedAt ?? item.resolvedAt)}
               warnMinutes={ctx.warnMinutes}
               breachMinutes={ctx.breachMinutes}
+              hours={{ businessHours: ctx.businessHours, timeZone: ctx.timeZone, holidays: ctx.holidays }}
             />
           )}
         </td>
@@ -130,20 +140,33 @@ export function MissedCallRow({ item, ctx }: { item: MissedCallItem; ctx: RowCon
               </Button>
             </div>
           ) : null}
-          {dismissing && <DismissDialog missedCallId={item.id} caller={caller} onClose={() => setDismissing(false)} />}
+          {dismissing && (
+            <DismissDialog
+              missedCallId={item.id}
+              caller={caller}
+              onClose={() => setDismissing(false)}
+              // The dialog hands focus back to "Dismiss", which is about to go: move on to the next row.
+              onDismissed={() => setTimeout(() => keepFocusNear(item.id, { leaving: true }), 0)}
+            />
+          )}
         </td>
       </tr>
       {feedback && (
         <tr className="border-b border-slate-100 dark:border-slate-800">
           <td colSpan={7} className="px-3 pb-3">
-            <CallBackFeedbackPanel
-              feedback={feedback}
-              timeZone={ctx.timeZone}
-              pending={pending}
-              isAdmin={ctx.isAdmin}
-              onAccept={accept}
-              onClose={clear}
-            />
+            <div ref={panel} tabIndex={-1} role="group" aria-label={`Call back ${caller}`} className="rounded-md focus-visible:outline-2">
+              <CallBackFeedbackPanel
+                feedback={feedback}
+                timeZone={ctx.timeZone}
+                pending={pending}
+                isAdmin={ctx.isAdmin}
+                onAccept={accept}
+                onClose={() => {
+                  clear();
+                  setTimeout(() => keepFocusNear(item.id, { leaving: false }), 0);
+                }}
+              />
+            </div>
           </td>
         </tr>
       )}

@@ -5,6 +5,7 @@ import { useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 import { ConnectionStatus } from "@/components/board/connection-status";
 import { Button } from "@/components/ui/button";
+import type { BusinessHours } from "@/db/schema/workspaces";
 import type { MissedCallItem } from "@/lib/missed-calls/item";
 import { byUrgency, matches, readFilters } from "./filters";
 import { MissedFilterBar } from "./missed-filters";
@@ -16,6 +17,9 @@ export type MissedCallsViewProps = {
   workspaceId: string;
   initialItems: MissedCallItem[];
   timeZone: string;
+  businessHours: BusinessHours;
+  /** Closed days ("YYYY-MM-DD"): the SLA clock does not run on them. */
+  holidays: string[];
   warnMinutes: number;
   breachMinutes: number;
   isAdmin: boolean;
@@ -30,6 +34,8 @@ export function MissedCallsView({
   workspaceId,
   initialItems,
   timeZone,
+  businessHours,
+  holidays,
   warnMinutes,
   breachMinutes,
   isAdmin,
@@ -44,6 +50,8 @@ export function MissedCallsView({
   const ctx: RowContext = useMemo(
     () => ({
       timeZone,
+      businessHours,
+      holidays,
       warnMinutes,
       breachMinutes,
       isAdmin,
@@ -52,7 +60,7 @@ export function MissedCallsView({
         day: new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" }),
       },
     }),
-    [timeZone, warnMinutes, breachMinutes, isAdmin],
+    [timeZone, businessHours, holidays, warnMinutes, breachMinutes, isAdmin],
   );
 
   return (
@@ -70,7 +78,7 @@ export function MissedCallsView({
       <div className="flex flex-wrap items-end justify-between gap-3">
         <MissedFilterBar filters={filters} />
         <p className="text-xs text-slate-500 dark:text-slate-400">
-          Timers turn amber at {warnMinutes} min and red at {breachMinutes} min.
+          Waits count opening hours only; timers turn amber at {warnMinutes} min and red at {breachMinutes} min.
           {!hasDefaultAssistant && (
             <>
               {" "}
@@ -103,7 +111,13 @@ export function MissedCallsView({
         </div>
       )}
 
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <div
+        data-missed-list
+        tabIndex={-1}
+        role="region"
+        aria-label="Missed calls list"
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
+      >
         <table className="min-w-full text-sm">
           <caption className="sr-only">Missed calls, open ones first, longest wait at the top</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-left text-xs text-slate-600 dark:border-slate-800 dark:bg-slate-800/60 dark:text-slate-400">

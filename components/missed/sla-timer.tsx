@@ -2,7 +2,9 @@
 
 import { useNow } from "@/components/board/clock";
 import { cx } from "@/components/ui/cx";
+import type { BusinessHours } from "@/db/schema/workspaces";
 import { formatWait, slaLevel, type SlaLevel } from "@/lib/missed-calls/sla";
+import { businessMsBetween } from "@/lib/time/business-hours";
 
 const look: Record<SlaLevel, { text: string; dot: string; label: string }> = {
   ok: { text: "text-slate-900 dark:text-slate-100", dot: "bg-slate-400", label: "Within SLA" },
@@ -11,25 +13,28 @@ const look: Record<SlaLevel, { text: string; dot: string; label: string }> = {
 };
 
 /**
- * Time since the call came in, against the workspace's thresholds. It ticks (on the one shared
- * clock) while the call is open, and stops when someone calls back. The label says what the
- * colour says, for those who cannot tell amber from red.
+ * Time since the call came in, in the workspace's opening hours, against its thresholds: a call
+ * missed at night starts counting when the office opens. It ticks (on the one shared clock) while
+ * the call is open, and stops when someone calls back. The label says what the colour says, for
+ * those who cannot tell amber from red.
  */
 export function SlaTimer({
   occurredAt,
   stoppedAt,
   warnMinutes,
   breachMinutes,
+  hours,
 }: {
   occurredAt: string;
   stoppedAt: string | null;
   warnMinutes: number;
   breachMinutes: number;
+  hours: { businessHours: BusinessHours; timeZone: string; holidays: readonly string[] };
 }) {
   const now = useNow();
   const end = stoppedAt ? Date.parse(stoppedAt) : now;
-  if (end === null) return <span className="font-mono text-sm text-slate-400 tabular-nums">--:--</span>;
-  const elapsed = end - Date.parse(occurredAt);
+  if (end === null) return <span className="font-mono text-sm text-slate-500 tabular-nums dark:text-slate-400">--:--</span>;
+  const elapsed = businessMsBetween(new Date(occurredAt), new Date(end), hours);
   const level = slaLevel(elapsed, warnMinutes, breachMinutes);
   const l = look[level];
   return (

@@ -2,10 +2,10 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef } from "react";
-import { listMissedCallsAction } from "@/app/(dashboard)/missed/actions";
 import type { LiveState } from "@/components/live/use-live-calls";
 import type { MissedCallItem } from "@/lib/missed-calls/item";
 import { queryKeys } from "@/lib/query-keys";
+import { readRoute } from "@/lib/routes/read-route";
 import { useLiveMissed } from "./use-live-missed";
 
 /** One streamed missed call into the cached list: replaced in place, or added. */
@@ -30,7 +30,7 @@ export function useMissedCalls({ workspaceId, initialItems }: { workspaceId: str
     queryKey,
     queryFn: async () => {
       streamed.current.clear();
-      const result = await listMissedCallsAction({});
+      const result = await readRoute<MissedCallItem[]>("/api/missed-calls");
       if (!result.ok) throw new Error(result.error);
       return [...streamed.current.values()].reduce(upsert, result.data);
     },

@@ -52,7 +52,7 @@ function NoteForm({ entryId, label }: { entryId: string; label: string }) {
 /** The register: entries are kept and only annotated; there is deliberately no remove button. */
 export function DoNotCallRegister({ entries, timeZone }: { entries: DoNotCallRow[]; timeZone: string }) {
   const when = new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" });
-  if (entries.length === 0) return <p className="text-sm text-slate-500">Nobody has asked not to be called yet.</p>;
+  if (entries.length === 0) return <p className="text-sm text-slate-500 dark:text-slate-400">Nobody has asked not to be called yet.</p>;
   return (
     <ul className="divide-y divide-slate-100 dark:divide-slate-800">
       {entries.map((e) => (
@@ -62,7 +62,7 @@ export function DoNotCallRegister({ entries, timeZone }: { entries: DoNotCallRow
               {formatPhone(e.phone)}{" "}
               {e.customerName && <span className="font-normal text-slate-600 dark:text-slate-400">· {e.customerName}</span>}
             </span>
-            <span className="text-xs text-slate-500">
+            <span className="text-xs text-slate-500 dark:text-slate-400">
               {SOURCE[e.source] ?? e.source} · {when.format(new Date(e.createdAt))}
             </span>
           </div>

@@ -14,3 +14,4 @@ export * from "./invitations";
 export * from "./sessions";
 export * from "./rate-limits";
 export * from "./provider-breaker";
+export * from "./preferences";

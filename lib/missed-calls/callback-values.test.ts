@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { placeCallSchema } from "@/lib/validation/call";
-import { callBackNowValues, formValuesForMissed, previousInteractionFor, previousInteractionForTask } from "./callback-values";
+import {
+  callBackNowValues,
+  callbackReasonForMissed,
+  formValuesForMissed,
+  previousInteractionFor,
+  previousInteractionForTask,
+} from "./callback-values";
 import { formatAgo, formatWait, slaLevel } from "./sla";
 
 const LA = "America/Los_Angeles";
@@ -40,7 +46,18 @@ test("the form's values return the call with purpose callback and claim the miss
   assert.equal(values.purpose, "callback");
   assert.equal(values.missedCallId, missed.id);
   assert.equal(values.assistantId, undefined);
-  assert.deepEqual(values.context, { previousInteraction: "Called at 2:04 PM, we were closed" });
+  assert.deepEqual(values.context, {
+    callbackReason: "They called after hours, when we were closed; find out what they need",
+    previousInteraction: "Called at 2:04 PM, we were closed",
+  });
+});
+
+test("the callback reason comes from the missed call: its reason and whether they left a voicemail", () => {
+  assert.equal(
+    callbackReasonForMissed({ reason: "abandoned", voicemailUrl: "https://pbx.example/vm/1.mp3" }),
+    "They hung up while waiting on hold and left a voicemail; find out what they need",
+  );
+  assert.equal(callbackReasonForMissed({ reason: null, voicemailUrl: null }), "We missed their call; find out what they need");
 });
 
 test("call-back-now values pass the place-call schema as they are", () => {

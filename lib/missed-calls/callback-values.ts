@@ -40,10 +40,25 @@ export function previousInteractionForTask(sourceCallAt: Date, timeZone: string)
   return `Asked us to call back (call on ${day(timeZone).format(sourceCallAt)})`;
 }
 
+/** Why we call back, in the caller's terms, from what the phone system told us. */
+const REASON_FOR_CALLBACK: Record<MissedCallReason, string> = {
+  after_hours: "They called after hours, when we were closed",
+  no_answer: "They called and nobody answered",
+  abandoned: "They hung up while waiting on hold",
+  busy: "They called while the line was busy",
+};
+
 /**
- * The place-call form's starting values for returning a missed call. The callback reason stays
- * empty: nothing the phone system sends says what the caller wanted, so the dispatcher types it.
+ * The callback reason the form starts with: why they called as far as we know it (the reason the
+ * phone system gave, and that they left a voicemail), for the dispatcher to edit. The feed
+ * carries no voicemail transcript (CONTRACT.md §4), so the assistant is told to ask.
  */
+export function callbackReasonForMissed(missed: Pick<Missed, "reason" | "voicemailUrl">): string {
+  const why = missed.reason ? REASON_FOR_CALLBACK[missed.reason] : "We missed their call";
+  return `${why}${missed.voicemailUrl ? " and left a voicemail" : ""}; find out what they need`;
+}
+
+/** The place-call form's starting values for returning a missed call; every field stays editable. */
 export function formValuesForMissed(
   missed: Missed,
   opts: { timeZone: string; assistantId: string | null; phoneNumber: string; now?: Date },
@@ -53,7 +68,10 @@ export function formValuesForMissed(
     phoneNumber: opts.phoneNumber,
     purpose: "callback",
     ...(opts.assistantId ? { assistantId: opts.assistantId } : {}),
-    context: { previousInteraction: previousInteractionFor(missed, opts.timeZone, opts.now) },
+    context: {
+      callbackReason: callbackReasonForMissed(missed),
+      previousInteraction: previousInteractionFor(missed, opts.timeZone, opts.now),
+    },
     slots: [],
     missedCallId: missed.id,
   };

@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Cursor } from "@/lib/outcomes/cursor";
+import { phoneDigits } from "@/lib/phone-digits";
 import type { OutcomeFilters, SortDir, SortKey } from "@/lib/validation/outcomes";
 
 /**
@@ -21,10 +22,15 @@ const CALLS_SEARCH_DOCUMENT = (alias: string) =>
  */
 export function searchSql(workspaceId: string, q: string): SQL {
   const query = sql`websearch_to_tsquery('english', ${q})`;
+  const digits = phoneDigits(q);
+  const byPhone = digits
+    ? sql`union select p.id from calls p where p.workspace_id = ${workspaceId} and p.phone_number like ${`%${digits}%`}`
+    : sql``;
   return sql`c.id in (
     select s.id from calls s where s.workspace_id = ${workspaceId} and ${CALLS_SEARCH_DOCUMENT("s")} @@ ${query}
     union
     select t.call_id from transcripts t where t.workspace_id = ${workspaceId} and to_tsvector('english', t.utterances) @@ ${query}
+    ${byPhone}
   )`;
 }
 

@@ -5,25 +5,15 @@ import { z } from "zod";
 import { db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { findClaim } from "@/db/queries/claims";
-import { dismissMissedCall, listMissedCalls } from "@/db/queries/missed-calls";
+import { dismissMissedCall } from "@/db/queries/missed-calls";
 import { memberAction } from "@/lib/actions/member-action";
 import { fail, ok } from "@/lib/actions/result";
 import { can } from "@/lib/auth/roles";
 import { callBackNow } from "@/lib/missed-calls/call-back-now";
-import { toMissedCallItem } from "@/lib/missed-calls/item";
 import { notifyMissedCallChanged } from "@/lib/missed-calls/notify";
 import { simulatorEnabled } from "@/lib/env";
 import { simulateMissedCall } from "@/lib/provider/simulator/missed-call-generator";
 import { callBackNowSchema, dismissMissedCallSchema } from "@/lib/validation/missed-call";
-
-/** The list again, for when the live stream could not replay what the browser missed. */
-export const listMissedCallsAction = memberAction(
-  { name: "listMissedCalls", roles: can.viewCalls, schema: z.object({}) },
-  async (_input, member) => {
-    const rows = await listMissedCalls({ workspaceId: member.workspace.id });
-    return ok(rows.map(toMissedCallItem));
-  },
-);
 
 export const callBackNowAction = memberAction(
   { name: "callBackNow", roles: can.placeCalls, schema: callBackNowSchema },

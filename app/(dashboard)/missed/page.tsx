@@ -29,6 +29,8 @@ export default async function MissedCallsPage() {
         workspaceId={workspace.id}
         initialItems={rows.map(toMissedCallItem)}
         timeZone={workspace.timeZone}
+        businessHours={workspace.businessHours}
+        holidays={workspace.holidays}
         warnMinutes={workspace.slaWarnMinutes}
         breachMinutes={workspace.slaBreachMinutes}
         isAdmin={hasRole(member.role, can.manageSettings)}

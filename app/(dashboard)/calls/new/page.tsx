@@ -71,7 +71,9 @@ export default async function NewCallPage({ searchParams }: Props) {
     <div className="mx-auto max-w-3xl space-y-4">
       <div>
         <h1 className="text-lg font-semibold">Place call</h1>
-        <p className="text-sm text-slate-500">An AI assistant calls the customer now and reports back on the calls list.</p>
+        <p className="text-sm text-slate-500 dark:text-slate-400">
+          An AI assistant calls the customer now and reports back on the calls list.
+        </p>
         {prefill && (
           <p className="mt-2 rounded-md border border-sky-200 bg-sky-50 px-3 py-1.5 text-sm text-sky-900 dark:border-sky-900 dark:bg-sky-950/40 dark:text-sky-100">
             Pre-filled from{" "}

@@ -74,7 +74,7 @@ export async function prefillFromInbox(params: Params, member: Member, assistant
           }
         : {
             tone: "info",
-            text: `Returning ${caller}’s missed call of ${clock(timeZone).format(missed.occurredAt)}${why}. Add why they called, then place the call.`,
+            text: `Returning ${caller}’s missed call of ${clock(timeZone).format(missed.occurredAt)}${why}. Check why they called, then place the call.`,
             link: { href: "/missed", label: "Missed calls" },
           },
     };

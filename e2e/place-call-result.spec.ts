@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+import { asRole } from "./fixtures";
+import { pickCustomer } from "./day-helpers";
+
+// These flows make tokens, feed missed calls and place calls; the machine they run on is shared.
+test.describe.configure({ timeout: 120_000 });
+
+test.use(asRole("dispatcher"));
+
+test("the result after placing a call links to the call's detail and to the board", async ({ page }) => {
+  await page.goto("/calls/new");
+  await pickCustomer(page, "Test Reviewer", /Test Reviewer/);
+  await page.getByLabel("Call purpose").selectOption({ label: "Return a customer's call" });
+  await page.getByLabel("Callback reason").fill("Asked about the result panel");
+  await page.getByLabel("Assistant").selectOption({ label: "Callback Cathy" });
+  await page.getByRole("form", { name: "Place call" }).getByRole("button", { name: "Place call" }).click();
+  const anyway = page.getByRole("button", { name: "Place call anyway" });
+  const result = page.getByRole("status").filter({ hasText: "Provider call ID" });
+  await expect(anyway.or(result)).toBeVisible();
+  if (await anyway.isVisible()) await anyway.click();
+  await expect(result).toContainText("Call placed");
+  const providerCallId = (await result.getByText(/^call_[a-z0-9]+$/).textContent())?.trim() ?? "";
+
+  await expect(result.getByRole("link", { name: "Board" })).toHaveAttribute("href", "/board");
+  await result.getByRole("link", { name: "Open this call" }).click();
+  await expect(page).toHaveURL(/\/calls\/[0-9a-f-]{36}$/);
+  await expect(page.getByText(providerCallId)).toBeVisible();
+});
+
+test("a pasted search and Enter straight away never pick the previous search's customer", async ({ page }) => {
+  await page.goto("/calls/new");
+  const box = page.getByRole("combobox", { name: "Customer" });
+  await box.fill("Test Reviewer");
+  await expect(
+    page
+      .getByRole("listbox")
+      .getByRole("option", { name: /Test Reviewer/ })
+      .first(),
+  ).toBeVisible();
+
+  // A paste replaces the text at once; Enter follows before the new search could answer.
+  await box.evaluate((input: HTMLInputElement) => input.select());
+  await page.keyboard.insertText("Test Callback Request");
+  await page.keyboard.press("Enter");
+  await expect(box).toHaveValue("Test Callback Request");
+  await expect(page.getByLabel("Phone number")).not.toHaveValue(/0906$/);
+
+  // Once this search's answer is in, Enter picks from it.
+  await expect(
+    page
+      .getByRole("listbox")
+      .getByRole("option", { name: /Test Callback Request/ })
+      .first(),
+  ).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Phone number")).toHaveValue(/555.*0902/);
+});
