@@ -12,6 +12,7 @@ const LINKS: { href: string; label: string; roles?: readonly MemberRole[] }[] = 
   { href: "/calls/new", label: "Place call" },
   { href: "/missed", label: "Missed calls" },
   { href: "/callbacks", label: "Callbacks" },
+  { href: "/customers", label: "Customers" },
   { href: "/attention", label: "Attention", roles: can.reviewOutcomes },
   { href: "/outcomes", label: "Outcomes", roles: can.reviewOutcomes },
   { href: "/outcomes/mine", label: "My figures", roles: ["dispatcher"] },
