@@ -9,6 +9,8 @@ const typed = `646-555-${line}`;
 const name = `Profile Journey ${line}`;
 
 test("a customer is found by part of their number, read, edited and called from the profile", async ({ page }) => {
+  // Seven page loads and three saves: more than the default budget on a loaded machine.
+  test.setTimeout(150_000);
   await page.goto("/customers/new");
   const create = page.getByRole("form", { name: "New customer" });
   await create.getByLabel("Name", { exact: true }).fill(name);
