@@ -69,44 +69,36 @@ test("one timeline of every source, newest first, without another workspace's ro
     customerId: c.id,
     reason: "after_hours",
   });
-  await db
-    .insert(callbackTasks)
-    .values({
-      workspaceId: ws.id,
-      customerId: c.id,
-      sourceCallId: booked.id,
-      notes: "Call after 5",
-      createdAt: at("2026-11-05T16:10:00Z"),
-    });
-  await db
-    .insert(appointments)
-    .values({
-      workspaceId: ws.id,
-      customerId: c.id,
-      sourceCallId: paid.id,
-      startsAt: at("2026-11-10T17:00:00Z"),
-      createdAt: at("2026-11-02T17:04:00Z"),
-    });
-  await db
-    .insert(customerNotes)
-    .values({
-      workspaceId: ws.id,
-      customerId: c.id,
-      body: "Gate code 1234",
-      createdBy: member.user.id,
-      createdAt: at("2026-11-07T10:00:00Z"),
-    });
+  await db.insert(callbackTasks).values({
+    workspaceId: ws.id,
+    customerId: c.id,
+    sourceCallId: booked.id,
+    notes: "Call after 5",
+    createdAt: at("2026-11-05T16:10:00Z"),
+  });
+  await db.insert(appointments).values({
+    workspaceId: ws.id,
+    customerId: c.id,
+    sourceCallId: paid.id,
+    startsAt: at("2026-11-10T17:00:00Z"),
+    createdAt: at("2026-11-02T17:04:00Z"),
+  });
+  await db.insert(customerNotes).values({
+    workspaceId: ws.id,
+    customerId: c.id,
+    body: "Gate code 1234",
+    createdBy: member.user.id,
+    createdAt: at("2026-11-07T10:00:00Z"),
+  });
   // Entered by number in Settings before anyone linked it to the customer: it still counts.
-  await db
-    .insert(doNotCallEntries)
-    .values({
-      workspaceId: ws.id,
-      phone: c.phone,
-      customerId: null,
-      source: "manual",
-      reason: "Letter",
-      createdAt: at("2026-11-08T10:00:00Z"),
-    });
+  await db.insert(doNotCallEntries).values({
+    workspaceId: ws.id,
+    phone: c.phone,
+    customerId: null,
+    source: "manual",
+    reason: "Letter",
+    createdAt: at("2026-11-08T10:00:00Z"),
+  });
 
   const other = await createWorkspace();
   const otherCustomer = await createCustomer(other, { phone: "+13105550180" });
