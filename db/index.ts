@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
@@ -45,7 +46,8 @@ export function openDatabase(opts: { databaseUrl?: string; pgliteDir?: string })
   const dir = path.resolve(/*turbopackIgnore: true*/ opts.pgliteDir ?? ".data/pglite");
   // PGlite does not create parent folders.
   mkdirSync(path.dirname(dir), { recursive: true });
-  const client = new PGlite(dir);
+  // pg_trgm backs the customers search (contains-matches on names, addresses and numbers).
+  const client = new PGlite(dir, { extensions: { pg_trgm } });
   const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
   return {
     db,

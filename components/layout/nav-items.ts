@@ -23,6 +23,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/callbacks", label: "Callbacks", tier: "always", count: { key: "callbacksDue", says: "due" } },
   { href: "/calls/new", label: "Place call", tier: "lg" },
   { href: "/calls", label: "Calls", tier: "lg" },
+  { href: "/customers", label: "Customers", tier: "xl" },
   { href: "/attention", label: "Attention", tier: "xl", roles: can.reviewOutcomes, count: { key: "attention", says: "open" } },
   { href: "/outcomes", label: "Outcomes", tier: "xl", roles: can.reviewOutcomes },
   { href: "/outcomes/mine", label: "My figures", tier: "xl", roles: ["dispatcher"] },

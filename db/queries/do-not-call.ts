@@ -1,8 +1,20 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { customers, doNotCallEntries } from "@/db/schema";
 
-export async function listDoNotCallEntries({ workspaceId, limit = 200 }: { workspaceId: string; limit?: number }, tx: DbOrTx = db) {
+/** The register, newest first; `query` matches any part of the number (any format) or the customer's name. */
+export async function listDoNotCallEntries(
+  { workspaceId, query = "", limit = 200 }: { workspaceId: string; query?: string; limit?: number },
+  tx: DbOrTx = db,
+) {
+  const text = query.trim();
+  const digits = text.replace(/\D/g, "");
+  const search = text
+    ? or(
+        ilike(customers.name, `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+        digits.length >= 3 ? sql`${doNotCallEntries.phone} like ${`%${digits}%`}` : undefined,
+      )
+    : undefined;
   return tx
     .select({
       id: doNotCallEntries.id,
@@ -16,7 +28,7 @@ export async function listDoNotCallEntries({ workspaceId, limit = 200 }: { works
     })
     .from(doNotCallEntries)
     .leftJoin(customers, eq(customers.id, doNotCallEntries.customerId))
-    .where(eq(doNotCallEntries.workspaceId, workspaceId))
+    .where(and(eq(doNotCallEntries.workspaceId, workspaceId), search))
     .orderBy(desc(doNotCallEntries.createdAt))
     .limit(limit);
 }

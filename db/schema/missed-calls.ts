@@ -33,7 +33,13 @@ export const missedCalls = pgTable(
     dismissedReason: text(),
     receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique().on(t.workspaceId, t.externalId), index().on(t.workspaceId, t.status, t.occurredAt), index().on(t.callId)],
+  (t) => [
+    unique().on(t.workspaceId, t.externalId),
+    index().on(t.workspaceId, t.status, t.occurredAt),
+    index().on(t.callId),
+    // A customer's profile timeline.
+    index().on(t.workspaceId, t.customerId, t.occurredAt),
+  ],
 );
 
 /** Ingest tokens are shown once; only their SHA-256 is kept. */
@@ -92,7 +98,7 @@ export const doNotCallEntries = pgTable(
       .notNull()
       .default(sql`'[]'::jsonb`),
   },
-  (t) => [index().on(t.workspaceId, t.phone)],
+  (t) => [index().on(t.workspaceId, t.phone), index().on(t.workspaceId, t.customerId)],
 );
 
 export type MissedCall = typeof missedCalls.$inferSelect;

@@ -48,7 +48,13 @@ export const callbackTasks = pgTable(
     completedBy: uuid().references(() => users.id),
   },
   // One task per source call: a replayed effect finds the row.
-  (t) => [unique().on(t.sourceCallId), index().on(t.workspaceId, t.completedAt), index().on(t.callId)],
+  (t) => [
+    unique().on(t.sourceCallId),
+    index().on(t.workspaceId, t.completedAt),
+    index().on(t.callId),
+    // A customer's profile timeline and the "has open callback" filter.
+    index().on(t.workspaceId, t.customerId, t.createdAt),
+  ],
 );
 
 export const appointments = pgTable(

@@ -5,7 +5,10 @@ import { listDoNotCallEntries } from "@/db/queries/do-not-call";
 import { listDeadJobs } from "@/db/queries/jobs";
 import { DeadJobs } from "@/components/settings/dead-jobs";
 import { isJobKind, jobKindLabels } from "@/lib/jobs/kinds";
+import { DoNotCallAddForm } from "@/components/settings/do-not-call-add-form";
 import { DoNotCallRegister } from "@/components/settings/do-not-call-register";
+import { Input } from "@/components/ui/input";
+import { buttonClasses } from "@/components/ui/button";
 import { AutoRetryForm } from "@/components/settings/auto-retry-form";
 import { CallbackAssistantForm } from "@/components/settings/callback-assistant-form";
 import { IngestTokens } from "@/components/settings/ingest-tokens";
@@ -20,13 +23,15 @@ export const dynamic = "force-dynamic";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export default async function SettingsPage() {
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ dnc?: string | string[] }> }) {
   const member = await requireMember(can.manageSettings);
   const { workspace } = member;
+  const { dnc } = await searchParams;
+  const dncQuery = typeof dnc === "string" ? dnc.slice(0, 100) : "";
   const [tokens, assistants, doNotCall, deadJobs] = await Promise.all([
     listIngestTokens({ workspaceId: workspace.id }),
     listActiveAssistants({ workspaceId: workspace.id }),
-    listDoNotCallEntries({ workspaceId: workspace.id }),
+    listDoNotCallEntries({ workspaceId: workspace.id, query: dncQuery }),
     listDeadJobs({ workspaceId: workspace.id }),
   ]);
   const feedUrl = `${appUrl()}/api/v1/missed-calls`;
@@ -73,6 +78,20 @@ export default async function SettingsPage() {
         title="Do-not-call register"
         description="Numbers that asked not to be called. Entries are never removed (kept at least five years); correct a mistake with a note."
       >
+        <div className="mb-4 space-y-3">
+          <DoNotCallAddForm />
+          <form role="search" aria-label="Search the register" action="/settings" className="flex items-end gap-2">
+            <div className="flex min-w-56 flex-1 flex-col gap-1">
+              <label htmlFor="dnc-search" className="text-sm font-medium">
+                Search the register
+              </label>
+              <Input id="dnc-search" name="dnc" type="search" defaultValue={dncQuery} placeholder="Any part of the number, or a name" />
+            </div>
+            <button type="submit" className={buttonClasses()}>
+              Search
+            </button>
+          </form>
+        </div>
         <DoNotCallRegister timeZone={workspace.timeZone} entries={doNotCall.map((e) => ({ ...e, createdAt: e.createdAt.toISOString() }))} />
       </SettingsSection>
       <SettingsSection

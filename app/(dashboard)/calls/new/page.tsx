@@ -18,7 +18,9 @@ import { prefillFromInbox } from "./prefill";
 export const metadata: Metadata = { title: "Place call" };
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ from?: string | string[]; missed?: string | string[]; task?: string | string[] }> };
+type Props = {
+  searchParams: Promise<{ from?: string | string[]; missed?: string | string[]; task?: string | string[]; customer?: string | string[] }>;
+};
 
 /**
  * "Call again": every field of the earlier call's request (slots that have started are left out),
@@ -60,13 +62,13 @@ async function prefillFrom(from: string | undefined, member: Member, assistants:
 
 export default async function NewCallPage({ searchParams }: Props) {
   const member = await requireMember(can.placeCalls);
-  const { from, missed, task } = await searchParams;
+  const { from, missed, task, customer } = await searchParams;
   const [assistants, provider] = await Promise.all([
     listActiveAssistants({ workspaceId: member.workspace.id }),
     providerStatus(member.workspace.timeZone),
   ]);
   const prefill = await prefillFrom(typeof from === "string" ? from : undefined, member, assistants);
-  const inbox = prefill ? null : await prefillFromInbox({ missed, task }, member, assistants);
+  const inbox = prefill ? null : await prefillFromInbox({ missed, task, customer }, member, assistants);
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <div>

@@ -14,7 +14,7 @@ export type PrefillNotice = { tone: "info" | "warning"; text: string; link?: { h
 
 export type InboxPrefill = { key: string; initial: NonNullable<PlaceCallFormProps["initial"]>; notice: PrefillNotice };
 
-type Params = { missed?: string | string[]; task?: string | string[] };
+type Params = { missed?: string | string[]; task?: string | string[]; customer?: string | string[] };
 
 const uuid = (value: string | string[] | undefined) => (typeof value === "string" && z.guid().safeParse(value).success ? value : null);
 
@@ -39,7 +39,8 @@ const clock = (timeZone: string) =>
   new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
 
 /**
- * `?missed=<id>` returns a missed call, `?task=<id>` a callback request. The form carries the id
+ * `?missed=<id>` returns a missed call, `?task=<id>` a callback request, `?customer=<id>` calls a
+ * customer from their profile. The form carries the id
  * so placeCall claims the item; someone else's claim is said up front and refused on submit.
  */
 export async function prefillFromInbox(params: Params, member: Member, assistants: AssistantOption[]): Promise<InboxPrefill | null> {
@@ -116,6 +117,25 @@ export async function prefillFromInbox(params: Params, member: Member, assistant
             text: `${customer.name} asked to be called back.`,
             link: { href: `/calls/${task.sourceCallId}`, label: `See the call of ${clock(timeZone).format(task.sourceCallAt)}` },
           },
+    };
+  }
+  const customerId = uuid(params.customer);
+  if (customerId) {
+    const customer = await findCustomer({ workspaceId, id: customerId });
+    if (!customer) return null;
+    return {
+      key: `customer:${customer.id}`,
+      initial: {
+        customer: customerOption(customer),
+        values: { customerId: customer.id, phoneNumber: formatPhone(customer.phone), slots: [] },
+      },
+      notice: customer.doNotCall
+        ? {
+            tone: "warning",
+            text: `${customer.name} is on the do-not-call list.`,
+            link: { href: `/customers/${customer.id}`, label: "See why" },
+          }
+        : { tone: "info", text: `Calling ${customer.name}.`, link: { href: `/customers/${customer.id}`, label: "Back to the profile" } },
     };
   }
   return null;

@@ -1,0 +1,41 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { memberAction } from "@/lib/actions/member-action";
+import { can } from "@/lib/auth/roles";
+import { addCustomerNote, addCustomerToDoNotCall, saveCustomer } from "@/lib/customers/customer-writes";
+import { customerNoteSchema, customerSchema, manualDoNotCallSchema } from "@/lib/validation/customer";
+
+export const saveCustomerAction = memberAction(
+  { name: "saveCustomer", roles: can.viewCalls, schema: customerSchema },
+  async (input, member) => {
+    const res = await saveCustomer(input, member);
+    if (res.ok) {
+      revalidatePath("/customers");
+      revalidatePath(`/customers/${res.data.id}`);
+    }
+    return res;
+  },
+);
+
+export const addCustomerNoteAction = memberAction(
+  { name: "addCustomerNote", roles: can.viewCalls, schema: customerNoteSchema },
+  async (input, member) => {
+    const res = await addCustomerNote(input, member);
+    if (res.ok) revalidatePath(`/customers/${input.customerId}`);
+    return res;
+  },
+);
+
+export const addCustomerToDoNotCallAction = memberAction(
+  { name: "addCustomerToDoNotCall", roles: can.viewCalls, schema: manualDoNotCallSchema },
+  async (input, member) => {
+    const res = await addCustomerToDoNotCall(input, member);
+    if (res.ok) {
+      revalidatePath(`/customers/${input.customerId}`);
+      revalidatePath("/customers");
+      revalidatePath("/settings");
+    }
+    return res;
+  },
+);

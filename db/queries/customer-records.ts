@@ -1,0 +1,63 @@
+import { and, asc, eq, ne } from "drizzle-orm";
+import { db, type DbOrTx } from "@/db";
+import { customerNotes, customers } from "@/db/schema";
+
+export type CustomerFields = {
+  name: string;
+  preferredName: string | null;
+  phone: string;
+  email: string | null;
+  address: string | null;
+  notes: string | null;
+  timeZone: string | null;
+  verified: boolean;
+};
+
+export async function insertCustomer({ workspaceId, fields }: { workspaceId: string; fields: CustomerFields }, tx: DbOrTx = db) {
+  const [row] = await tx
+    .insert(customers)
+    .values({ workspaceId, ...fields })
+    .returning();
+  return row;
+}
+
+/** Returns the row before and after, for the audit entry; null when it is not in the workspace. */
+export async function updateCustomer(
+  { workspaceId, id, fields }: { workspaceId: string; id: string; fields: CustomerFields },
+  tx: DbOrTx = db,
+) {
+  const [before] = await tx
+    .select()
+    .from(customers)
+    .where(and(eq(customers.workspaceId, workspaceId), eq(customers.id, id)))
+    .for("update")
+    .limit(1);
+  if (!before) return null;
+  const [after] = await tx
+    .update(customers)
+    .set({ ...fields, updatedAt: new Date() })
+    .where(and(eq(customers.workspaceId, workspaceId), eq(customers.id, id)))
+    .returning();
+  return { before, after };
+}
+
+/** Other customers of the workspace on this E.164 number: the duplicates a form warns about. */
+export async function findCustomersByPhone(
+  { workspaceId, phone, excludeId }: { workspaceId: string; phone: string; excludeId?: string },
+  tx: DbOrTx = db,
+) {
+  return tx
+    .select({ id: customers.id, name: customers.name })
+    .from(customers)
+    .where(and(eq(customers.workspaceId, workspaceId), eq(customers.phone, phone), excludeId ? ne(customers.id, excludeId) : undefined))
+    .orderBy(asc(customers.createdAt))
+    .limit(5);
+}
+
+export async function insertCustomerNote(
+  { workspaceId, customerId, body, createdBy }: { workspaceId: string; customerId: string; body: string; createdBy: string },
+  tx: DbOrTx = db,
+) {
+  const [row] = await tx.insert(customerNotes).values({ workspaceId, customerId, body, createdBy }).returning();
+  return row;
+}
