@@ -12,12 +12,22 @@ const WIDTHS = [1280, 1024, 768] as const;
 type Width = (typeof WIDTHS)[number];
 
 const DESTINATIONS: Record<Role, { always: string[]; lg: string[]; xl: string[]; settings: string[] }> = {
-  dispatcher: { always: ["Board", "Missed calls", "Callbacks"], lg: ["Place call", "Calls"], xl: ["My figures"], settings: [] },
-  manager: { always: ["Board", "Missed calls", "Callbacks"], lg: ["Place call", "Calls"], xl: ["Attention", "Outcomes"], settings: [] },
+  dispatcher: {
+    always: ["Board", "Missed calls", "Callbacks"],
+    lg: ["Place call", "Calls"],
+    xl: ["Customers", "My figures"],
+    settings: [],
+  },
+  manager: {
+    always: ["Board", "Missed calls", "Callbacks"],
+    lg: ["Place call", "Calls"],
+    xl: ["Customers", "Attention", "Outcomes"],
+    settings: [],
+  },
   admin: {
     always: ["Board", "Missed calls", "Callbacks"],
     lg: ["Place call", "Calls"],
-    xl: ["Attention", "Outcomes"],
+    xl: ["Customers", "Attention", "Outcomes"],
     settings: ["General", "People", "Assistants", "Workspace"],
   },
 };
