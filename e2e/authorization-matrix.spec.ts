@@ -67,8 +67,8 @@ const status = (anonymous: number, dispatcher: number, manager: number, admin: n
 
 /** Every route handler: the status each principal gets (a session never opens a machine's route). */
 const ROUTES: Record<string, RouteRule> = {
-  // The proxy's matcher lets only favicon.ico through, so the icon is behind sign-in too.
-  "/icon.svg/route": { kind: "route", method: "GET", url: "/icon.svg", status: status(307, 200, 200, 200) },
+  // The app icon is a static file anyone may fetch (the login page shows it).
+  "/icon.svg/route": { kind: "route", method: "GET", url: "/icon.svg", status: status(200, 200, 200, 200) },
   "/api/health/route": { kind: "machine", method: "GET", url: "/api/health", status: 200, why: "load balancer probe, no data" },
   "/api/auth/[...nextauth]/route": {
     kind: "machine",
