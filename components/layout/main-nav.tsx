@@ -53,7 +53,7 @@ export function MainNav({ role }: { role: MemberRole }) {
   const moreActive = active !== null && [...moreLinks, ...(settingsInMore ? settings : [])].some((l) => l.href === active);
 
   return (
-    <nav aria-label="Main" className="flex min-w-0 items-center gap-1">
+    <nav aria-label="Main" className="flex min-w-0 items-center gap-0.5">
       {links.map((item) => (
         <NavLink key={item.href} item={item} counts={counts} active={active === item.href} className={SHOW_FROM[item.tier]} />
       ))}
