@@ -324,12 +324,14 @@ test("every server action refuses anonymous callers and roles it does not allow"
         // An input no schema accepts: an allowed caller gets as far as parsing, and nothing changes.
         const { status, location, text } = await invokeAction(baseURL!, { id: action.id, at, args: [0], cookie: cookieOf(who) });
         const where = `${who} → ${action.file}#${action.name} at ${at}`;
+        const result = actionResult(text);
         if (who === "anonymous") {
-          // The proxy turns away a request without a session before any action runs.
-          expect(`${status} ${location}`, where).toMatch(/^307 \/login/);
+          // Requests with a body skip the proxy (it would read them past the size caps): the
+          // action's own wrapper turns away a caller without a session before anything runs.
+          expect(`${status} ${location}`, where).not.toMatch(/^30[0-9] /);
+          expect(result?.error, where).toBe("Your session has ended. Sign in again.");
           continue;
         }
-        const result = actionResult(text);
         expect(result?.ok, where).toBe(false);
         expect(result?.error, where).toBe(rule.allowed.includes(who) ? "Check the highlighted fields." : "Your role does not allow this.");
       }

@@ -24,7 +24,7 @@ test("the result after placing a call links to the call's detail and to the boar
   await expect(result.getByRole("link", { name: "Board" })).toHaveAttribute("href", "/board");
   await result.getByRole("link", { name: "Open this call" }).click();
   await expect(page).toHaveURL(/\/calls\/[0-9a-f-]{36}$/);
-  await expect(page.getByText(providerCallId)).toBeVisible();
+  await expect(page.getByText(providerCallId, { exact: true })).toBeVisible();
 });
 
 test("a pasted search and Enter straight away never pick the previous search's customer", async ({ page }) => {
