@@ -66,14 +66,16 @@ const testCustomers = () =>
     { name: "Test Opt Out", phone: "+13105550905" },
     { name: "Test Escalation", phone: "+13105550908" },
     { name: "Test No Answer", phone: "+13105550920" },
+    // The only customer on +1 310 555 0906: a missed call from it must find the night owl. Others
+    // that need the simulator's 0906 ending use other area codes (the simulator reads the last four).
     { name: "Test Night Owl", phone: "+13105550906", night: true },
     // One customer per end-to-end scenario, so the 2-minute duplicate guard never couples two specs.
     { name: "Test Busy Line", phone: "+13105550921" },
     { name: "Test Board Booking", phone: "+13105550901" },
-    { name: "Test Reviewer", phone: "+13105550906" },
+    { name: "Test Reviewer", phone: "+14155550906" },
     { name: "Test Attention", phone: "+13105550908" },
     { name: "Test Unsubscribe", phone: "+12135550905" },
-    { name: "Test Access Matrix", phone: "+13105550906" },
+    { name: "Test Access Matrix", phone: "+12135550906" },
     { name: "Test Outage First", phone: "+13105557101" },
     { name: "Test Outage Second", phone: "+13105557102" },
   ].map(({ night, ...c }: { night?: boolean; name: string; phone: string }) => ({

@@ -3,7 +3,7 @@ import { asRole } from "./fixtures";
 
 const CUSTOMER = "Test Reviewer";
 // The simulator ends any call to a number ending 0906 with information_provided.
-const INFORMATION_NUMBER = "(310) 555-0906";
+const INFORMATION_NUMBER = "(415) 555-0906";
 const REASON = "At the end the customer asked to be called back about a tune-up";
 
 /** Places a call to the number and returns on its detail page (id from the URL). */

@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { DEMO } from "./fixtures";
 import { actionId, invokeAction } from "./server-action";
 
@@ -13,6 +13,12 @@ async function signIn(context: BrowserContext, email: string) {
   return page;
 }
 
+// Sign out lives in the account menu, behind the button with the person's initials.
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: /^Account: / }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+}
+
 const cookieHeader = async (context: BrowserContext) => (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
 
 test("after signing out, the old session cookie opens nothing and runs no action", async ({ browser, baseURL }) => {
@@ -24,7 +30,7 @@ test("after signing out, the old session cookie opens nothing and runs no action
   const before = await invokeAction(baseURL!, { id: switchWorkspace, at: "/board", args: [{ workspaceId: "not-a-uuid" }], cookie });
   expect(before.text, "signed in, the action reaches its input check").toContain("Check the highlighted fields.");
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/login/);
 
   // Replay the cookie the browser held before signing out, in a fresh browser.
@@ -63,7 +69,7 @@ test("an open live stream ends once the session is signed out elsewhere", async 
   };
   await readUntil(/event: ready/);
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/login/);
   await readUntil(/event: signed_out/);
   expect(text).toContain("event: signed_out");

@@ -1,7 +1,7 @@
 "use client";
 
 import { Menu, MenuButton, MenuHeading, MenuItem, MenuItems, MenuSection, MenuSeparator } from "@headlessui/react";
-import { useState, useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore, useTransition } from "react";
 import { signOutAction } from "@/app/(dashboard)/actions";
 import { saveAlertPreferencesAction } from "@/app/(dashboard)/preferences-actions";
 import type { AlertPreferences } from "@/db/queries/preferences";
@@ -29,6 +29,7 @@ export function AccountMenu({ name, email, roleLabel }: { name: string; email: s
   const { prefs, setPrefs } = useDay();
   const browserPermission = useSyncExternalStore(subscribe, permission, () => "default" as const);
   const [problem, setProblem] = useState<string | null>(null);
+  const [signingOut, startSignOut] = useTransition();
 
   async function save(next: AlertPreferences) {
     const before = prefs;
@@ -92,12 +93,12 @@ export function AccountMenu({ name, email, roleLabel }: { name: string; email: s
         )}
         <MenuSeparator className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
         <MenuItem>
-          <button type="submit" form="sign-out" className={menuItemClass}>
-            Sign out
+          {/* Called directly: the menu's panel unmounts on click, before a form outside it could submit. */}
+          <button type="button" className={menuItemClass} disabled={signingOut} onClick={() => startSignOut(() => signOutAction())}>
+            {signingOut ? "Signing out…" : "Sign out"}
           </button>
         </MenuItem>
       </MenuItems>
-      <form id="sign-out" action={signOutAction} hidden />
     </Menu>
   );
 }

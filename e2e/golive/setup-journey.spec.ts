@@ -9,6 +9,19 @@ const ADMIN = { name: "Ada Admin", email: "ada@northwind-hvac.test", password: "
 const DISPATCHER = { name: "Dev Dispatcher", email: "dev@northwind-hvac.test", password: "maple-orbit-seventy-cinder" };
 const MANAGER = { name: "Mia Manager", email: "mia@northwind-hvac.test", password: "violet-engine-quartz-meadow" };
 
+/** A number whose zone is well inside 8 AM–9 PM now, so calling hours allow the call at any hour the suite runs. */
+function callableNumber(now = new Date()): string {
+  const places = [
+    { area: "212", zone: "America/New_York" },
+    { area: "808", zone: "Pacific/Honolulu" },
+    { area: "671", zone: "Pacific/Guam" },
+  ];
+  const hour = (zone: string) =>
+    Number(new Intl.DateTimeFormat("en-US", { timeZone: zone, hour: "numeric", hourCycle: "h23" }).format(now));
+  const place = places.find((p) => hour(p.zone) >= 9 && hour(p.zone) <= 19) ?? places[0];
+  return `+1${place.area}5550186`;
+}
+
 const links: { dispatcher?: string; manager?: string } = {};
 let ingestToken = "";
 
@@ -111,4 +124,46 @@ test("the invited people accept their links, which then work no more", async ({ 
     await page.goto(link);
     await expect(page.getByRole("alert").filter({ hasText: "already used" })).toBeVisible();
   }
+});
+
+test("a missed call comes in, the dispatcher calls back, the outcome arrives, the manager reviews it", async ({ page, browser }) => {
+  const phone = callableNumber();
+  const name = "Grace Hopper";
+  const sent = await page.request.post("/api/v1/missed-calls", {
+    headers: { Authorization: `Bearer ${ingestToken}` },
+    data: {
+      external_id: `pbx-${Date.now()}`,
+      from: phone,
+      to: "+13125550000",
+      occurred_at: new Date().toISOString(),
+      caller_name: name,
+      reason: "no_answer",
+    },
+  });
+  expect(sent.status()).toBe(201);
+
+  await signIn(page, DISPATCHER);
+  await page.goto("/missed");
+  await page.getByRole("row").filter({ hasText: name }).getByRole("link", { name: "Call back", exact: true }).click();
+  await expect(page).toHaveURL(/\/calls\/new\?missed=/);
+  await page.getByLabel("Callback reason").fill("Asked about a furnace that keeps short-cycling");
+  await page.getByLabel("Assistant").selectOption({ label: "Callback Carla" });
+  await page.getByRole("form", { name: "Place call" }).getByRole("button", { name: "Place call" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Provider call ID" })).toContainText("Call placed");
+
+  // The fake provider plays the call out and reports back through signed webhooks.
+  await page.goto("/calls");
+  await page.getByRole("row").filter({ hasText: name }).getByRole("link", { name }).first().click();
+  await expect(page).toHaveURL(/\/calls\/[0-9a-f-]{36}$/);
+  const callUrl = page.url();
+  await expect(page.getByRole("region", { name: "Summary" })).toContainText("Information provided", { timeout: 30_000 });
+
+  const manager = await asPerson(browser, MANAGER);
+  await manager.page.goto(callUrl);
+  const review = manager.page.getByRole("region", { name: "Review", exact: true });
+  await review.getByLabel("Mark reviewed").check();
+  await review.getByRole("radiogroup", { name: "Rating" }).getByRole("radio", { name: "5 of 5" }).check();
+  await review.getByRole("button", { name: "Save review" }).click();
+  await expect(review.getByRole("status")).toContainText("Review saved");
+  await manager.close();
 });
