@@ -31,15 +31,16 @@ export async function pickCustomer(page: Page, query: string, name: RegExp | str
 }
 
 /**
- * Places a callback call to a "Test …" customer from the form and returns the call's id, read from
- * the calls list. Another spec may have called the same customer: the duplicate guard may ask first.
+ * Fills the form for a callback call to a "Test …" customer and places it; returns the result panel
+ * and the provider's call id. Another spec may have called the same customer: the duplicate guard
+ * may ask first.
  */
-export async function placeTestCall(page: Page, customer: string, phone?: string): Promise<string> {
+export async function submitTestCall(page: Page, customer: string, { phone, reason }: { phone?: string; reason?: string } = {}) {
   await page.goto("/calls/new");
   await pickCustomer(page, customer, new RegExp(customer));
   if (phone) await page.getByLabel("Phone number").fill(phone);
   await page.getByLabel("Call purpose").selectOption({ label: "Return a customer's call" });
-  await page.getByLabel("Callback reason").fill("Asked whether someone must be home for the visit");
+  await page.getByLabel("Callback reason").fill(reason ?? "Asked whether someone must be home for the visit");
   await page.getByLabel("Assistant").selectOption({ label: "Callback Cathy" });
   await page.getByRole("form", { name: "Place call" }).getByRole("button", { name: "Place call" }).click();
   const anyway = page.getByRole("button", { name: "Place call anyway" });
@@ -48,6 +49,12 @@ export async function placeTestCall(page: Page, customer: string, phone?: string
   if (await anyway.isVisible()) await anyway.click();
   await expect(result).toContainText("Call placed");
   const providerCallId = (await result.getByText(/^call_[a-z0-9]+$/).textContent())?.trim() ?? "";
+  return { result, providerCallId };
+}
+
+/** Places a test call (see submitTestCall) and returns its id, opening its detail from the calls list. */
+export async function placeTestCall(page: Page, customer: string, phone?: string): Promise<string> {
+  const { providerCallId } = await submitTestCall(page, customer, { phone });
   await page.goto("/calls");
   await page.getByRole("row").filter({ hasText: providerCallId }).getByRole("link", { name: customer }).click();
   await expect(page).toHaveURL(/\/calls\/[0-9a-f-]{36}$/);

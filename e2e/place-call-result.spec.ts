@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { asRole } from "./fixtures";
-import { pickCustomer } from "./day-helpers";
+import { submitTestCall } from "./day-helpers";
 
 // These flows make tokens, feed missed calls and place calls; the machine they run on is shared.
 test.describe.configure({ timeout: 120_000 });
@@ -8,18 +8,7 @@ test.describe.configure({ timeout: 120_000 });
 test.use(asRole("dispatcher"));
 
 test("the result after placing a call links to the call's detail and to the board", async ({ page }) => {
-  await page.goto("/calls/new");
-  await pickCustomer(page, "Test Reviewer", /Test Reviewer/);
-  await page.getByLabel("Call purpose").selectOption({ label: "Return a customer's call" });
-  await page.getByLabel("Callback reason").fill("Asked about the result panel");
-  await page.getByLabel("Assistant").selectOption({ label: "Callback Cathy" });
-  await page.getByRole("form", { name: "Place call" }).getByRole("button", { name: "Place call" }).click();
-  const anyway = page.getByRole("button", { name: "Place call anyway" });
-  const result = page.getByRole("status").filter({ hasText: "Provider call ID" });
-  await expect(anyway.or(result)).toBeVisible();
-  if (await anyway.isVisible()) await anyway.click();
-  await expect(result).toContainText("Call placed");
-  const providerCallId = (await result.getByText(/^call_[a-z0-9]+$/).textContent())?.trim() ?? "";
+  const { result, providerCallId } = await submitTestCall(page, "Test Reviewer", { reason: "Asked about the result panel" });
 
   await expect(result.getByRole("link", { name: "Board" })).toHaveAttribute("href", "/board");
   await result.getByRole("link", { name: "Open this call" }).click();

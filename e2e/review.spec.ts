@@ -1,38 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { placeTestCall as placeCall } from "./day-helpers";
 import { asRole } from "./fixtures";
 
 const CUSTOMER = "Test Reviewer";
 // The simulator ends any call to a number ending 0906 with information_provided.
 const INFORMATION_NUMBER = "(415) 555-0906";
 const REASON = "At the end the customer asked to be called back about a tune-up";
-
-/** Places a call to the number and returns on its detail page (id from the URL). */
-async function placeCall(page: Page, customer: string, phone?: string): Promise<string> {
-  await page.goto("/calls/new");
-  await page.getByRole("combobox", { name: "Customer" }).fill(customer);
-  await page
-    .getByRole("listbox")
-    .getByRole("option", { name: new RegExp(customer) })
-    .first()
-    .click();
-  if (phone) await page.getByLabel("Phone number").fill(phone);
-  await page.getByLabel("Call purpose").selectOption({ label: "Return a customer's call" });
-  await page.getByLabel("Callback reason").fill("Asked whether someone must be home for the visit");
-  await page.getByLabel("Assistant").selectOption({ label: "Callback Cathy" });
-  await page.getByRole("form", { name: "Place call" }).getByRole("button", { name: "Place call" }).click();
-  // Other specs call the same customer: the duplicate guard may ask first.
-  const anyway = page.getByRole("button", { name: "Place call anyway" });
-  const result = page.getByRole("status").filter({ hasText: "Provider call ID" });
-  await expect(anyway.or(result)).toBeVisible();
-  if (await anyway.isVisible()) await anyway.click();
-  await expect(result).toContainText("Call placed");
-  const providerCallId = (await result.getByText(/^call_[a-z0-9]+$/).textContent())?.trim() ?? "";
-
-  await page.goto("/calls");
-  await page.getByRole("row").filter({ hasText: providerCallId }).getByRole("link", { name: customer }).click();
-  await expect(page).toHaveURL(/\/calls\/[0-9a-f-]{36}$/);
-  return page.url().split("/").pop()!;
-}
 
 test.describe("manager", () => {
   test.use(asRole("manager"));
