@@ -1,11 +1,11 @@
 import Link from "next/link";
-import type { RecentCall } from "@/db/queries/calls";
+import type { CallsListRow } from "@/db/queries/calls-list";
 import { Badge } from "@/components/ui/badge";
 import { formatPhone } from "@/lib/phone";
 import { statusDisplay } from "@/lib/calls/status";
 import { purposeLabels } from "@/lib/validation/call";
 
-export function CallsTable({ calls, timeZone }: { calls: RecentCall[]; timeZone: string }) {
+export function CallsTable({ calls, timeZone }: { calls: CallsListRow[]; timeZone: string }) {
   if (calls.length === 0) {
     return (
       <div className="rounded-lg border border-dashed border-slate-300 p-10 text-center text-sm text-slate-500 dark:text-slate-400 dark:border-slate-700">

@@ -53,3 +53,5 @@ export async function listCallsPage(
   const last = page.at(-1);
   return { rows: page, next: hasOlder && last ? ({ at: last.createdAt, id: last.id } satisfies CallsCursor) : null };
 }
+
+export type CallsListRow = Awaited<ReturnType<typeof listCallsPage>>["rows"][number];

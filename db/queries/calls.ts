@@ -1,6 +1,6 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
-import { assistants, callEvents, calls, users, type Call } from "@/db/schema";
+import { callEvents, calls, type Call } from "@/db/schema";
 
 export type NewCall = typeof calls.$inferInsert;
 
@@ -48,31 +48,6 @@ export async function updateCall(
     .returning();
   return row ?? null;
 }
-
-export async function listRecentCalls({ workspaceId, limit = 100 }: { workspaceId: string; limit?: number }, tx: DbOrTx = db) {
-  return tx
-    .select({
-      id: calls.id,
-      createdAt: calls.createdAt,
-      status: calls.status,
-      purpose: calls.purpose,
-      phoneNumber: calls.phoneNumber,
-      customerName: calls.customerName,
-      customerId: calls.customerId,
-      providerCallId: calls.providerCallId,
-      lastError: calls.lastError,
-      assistantName: assistants.name,
-      placedByName: users.name,
-    })
-    .from(calls)
-    .innerJoin(assistants, eq(assistants.id, calls.assistantId))
-    .leftJoin(users, eq(users.id, calls.placedBy))
-    .where(eq(calls.workspaceId, workspaceId))
-    .orderBy(desc(calls.createdAt))
-    .limit(limit);
-}
-
-export type RecentCall = Awaited<ReturnType<typeof listRecentCalls>>[number];
 
 export async function findCallByProviderId(
   { workspaceId, providerCallId }: { workspaceId: string; providerCallId: string },
