@@ -54,6 +54,7 @@ const PAGES: Record<string, PageRule> = {
   "/(dashboard)/customers/new/page": { kind: "page", url: "/customers/new", allowed: MEMBERS },
   "/(dashboard)/customers/[id]/page": { kind: "page", url: "/customers/{customerId}", allowed: MEMBERS },
   "/(dashboard)/customers/[id]/edit/page": { kind: "page", url: "/customers/{customerId}/edit", allowed: MEMBERS },
+  "/(dashboard)/customers/[id]/merge/page": { kind: "page", url: "/customers/{customerId}/merge", allowed: MEMBERS },
   "/_not-found/page": { kind: "framework", why: "Next's 404 page, no data" },
   "/_global-error/page": { kind: "framework", why: "Next's error page, no data" },
 };
@@ -172,6 +173,7 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/(dashboard)/customers/actions.ts#saveCustomerAction": { allowed: MEMBERS },
   "app/(dashboard)/customers/actions.ts#addCustomerNoteAction": { allowed: MEMBERS },
   "app/(dashboard)/customers/actions.ts#addCustomerToDoNotCallAction": { allowed: MEMBERS },
+  "app/(dashboard)/customers/actions.ts#mergeCustomersAction": { allowed: MEMBERS },
   "app/(dashboard)/settings/people/actions.ts#inviteAction": { allowed: ADMINS },
   "app/(dashboard)/settings/people/actions.ts#passwordResetLinkAction": { allowed: ADMINS },
   "app/(dashboard)/settings/people/actions.ts#setRoleAction": { allowed: ADMINS },

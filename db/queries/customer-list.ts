@@ -80,7 +80,15 @@ export async function listCustomersPage(
       verified: customers.verified,
     })
     .from(customers)
-    .where(and(eq(customers.workspaceId, workspaceId), customerSearchCondition(query), keyset, ...filterConditions(workspaceId, filters)))
+    .where(
+      and(
+        eq(customers.workspaceId, workspaceId),
+        isNull(customers.mergedIntoId),
+        customerSearchCondition(query),
+        keyset,
+        ...filterConditions(workspaceId, filters),
+      ),
+    )
     .orderBy(...(backwards ? [desc(customers.name), desc(customers.id)] : [asc(customers.name), asc(customers.id)]))
     .limit(limit + 1);
   const more = rows.length > limit;

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne } from "drizzle-orm";
+import { and, asc, eq, isNull, ne } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { customerNotes, customers } from "@/db/schema";
 
@@ -49,7 +49,14 @@ export async function findCustomersByPhone(
   return tx
     .select({ id: customers.id, name: customers.name })
     .from(customers)
-    .where(and(eq(customers.workspaceId, workspaceId), eq(customers.phone, phone), excludeId ? ne(customers.id, excludeId) : undefined))
+    .where(
+      and(
+        eq(customers.workspaceId, workspaceId),
+        eq(customers.phone, phone),
+        isNull(customers.mergedIntoId),
+        excludeId ? ne(customers.id, excludeId) : undefined,
+      ),
+    )
     .orderBy(asc(customers.createdAt))
     .limit(5);
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { customers } from "@/db/schema";
 
@@ -23,7 +23,7 @@ export async function searchCustomers(
       doNotCallReason: customers.doNotCallReason,
     })
     .from(customers)
-    .where(and(eq(customers.workspaceId, workspaceId), text ? or(...matches) : undefined))
+    .where(and(eq(customers.workspaceId, workspaceId), isNull(customers.mergedIntoId), text ? or(...matches) : undefined))
     .orderBy(asc(customers.name))
     .limit(limit);
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db, type DbOrTx } from "@/db";
 import { customers, missedCalls, users } from "@/db/schema";
@@ -9,7 +9,7 @@ export async function findCustomerByPhone({ workspaceId, phone }: { workspaceId:
   const [row] = await tx
     .select({ id: customers.id })
     .from(customers)
-    .where(and(eq(customers.workspaceId, workspaceId), eq(customers.phone, phone)))
+    .where(and(eq(customers.workspaceId, workspaceId), eq(customers.phone, phone), isNull(customers.mergedIntoId)))
     .orderBy(desc(customers.verified), asc(customers.createdAt))
     .limit(1);
   return row ?? null;

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, text, timestamp, unique, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { users, workspaces } from "./workspaces";
 
 export const customers = pgTable(
@@ -27,6 +27,13 @@ export const customers = pgTable(
     verified: boolean().notNull().default(true),
     /** What the customers page searches by words; kept by PostgreSQL so no writer can forget it. */
     searchText: text().generatedAlwaysAs(sql`name || ' ' || coalesce(preferred_name, '') || ' ' || coalesce(address, '')`),
+    /**
+     * Set when this record was merged into another: its history moved there, the row stays so old
+     * links redirect and the audit trail keeps both names. Merged rows leave lists and searches.
+     */
+    mergedIntoId: uuid().references((): AnyPgColumn => customers.id),
+    mergedAt: timestamp({ withTimezone: true }),
+    mergedBy: uuid().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

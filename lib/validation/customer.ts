@@ -38,3 +38,8 @@ export const manualDoNotCallSchema = z.object({
   customerId: z.uuid(),
   reason: z.string().trim().min(3, "Say why (at least 3 characters)").max(500, "At most 500 characters"),
 });
+
+/** Merge: `survivorId` keeps its record and gains the other's history; `mergedId` is kept as merged into it. */
+export const mergeCustomersSchema = z
+  .object({ survivorId: z.uuid(), mergedId: z.uuid() })
+  .refine((v) => v.survivorId !== v.mergedId, { message: "Pick two different customers", path: ["mergedId"] });

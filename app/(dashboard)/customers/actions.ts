@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { memberAction } from "@/lib/actions/member-action";
 import { can } from "@/lib/auth/roles";
 import { addCustomerNote, addCustomerToDoNotCall, saveCustomer } from "@/lib/customers/customer-writes";
-import { customerNoteSchema, customerSchema, manualDoNotCallSchema } from "@/lib/validation/customer";
+import { mergeCustomers } from "@/lib/customers/merge";
+import { customerNoteSchema, customerSchema, manualDoNotCallSchema, mergeCustomersSchema } from "@/lib/validation/customer";
 
 export const saveCustomerAction = memberAction(
   { name: "saveCustomer", roles: can.viewCalls, schema: customerSchema },
@@ -35,6 +36,19 @@ export const addCustomerToDoNotCallAction = memberAction(
       revalidatePath(`/customers/${input.customerId}`);
       revalidatePath("/customers");
       revalidatePath("/settings");
+    }
+    return res;
+  },
+);
+
+export const mergeCustomersAction = memberAction(
+  { name: "mergeCustomers", roles: can.viewCalls, schema: mergeCustomersSchema },
+  async (input, member) => {
+    const res = await mergeCustomers(input, member);
+    if (res.ok) {
+      revalidatePath("/customers");
+      revalidatePath(`/customers/${input.survivorId}`);
+      revalidatePath(`/customers/${input.mergedId}`);
     }
     return res;
   },

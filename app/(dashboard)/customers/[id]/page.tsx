@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { loadCustomerTimelineSources } from "@/db/queries/customer-timeline";
 import { findCustomer } from "@/db/queries/customers";
@@ -27,6 +27,8 @@ export default async function CustomerPage({ params }: Props) {
   const workspaceId = member.workspace.id;
   const customer = await findCustomer({ workspaceId, id });
   if (!customer) notFound();
+  // A merged record's links (bookmarks, old calls) open the record it joined.
+  if (customer.mergedIntoId) redirect(`/customers/${customer.mergedIntoId}`);
   const [sources, zones] = await Promise.all([
     loadCustomerTimelineSources({ workspaceId, customerId: id, phone: customer.phone }),
     zonesForCustomer(customer, member.workspace.timeZone),
@@ -47,6 +49,9 @@ export default async function CustomerPage({ params }: Props) {
         <div className="flex flex-wrap gap-2">
           <Link href={`/customers/${customer.id}/edit`} className={buttonClasses()}>
             Edit customer
+          </Link>
+          <Link href={`/customers/${customer.id}/merge`} className={buttonClasses()}>
+            Merge with another
           </Link>
           <Link href={`/calls/new?customer=${customer.id}`} className={buttonClasses({ variant: "primary" })}>
             Place call

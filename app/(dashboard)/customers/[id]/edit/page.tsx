@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { findCustomer } from "@/db/queries/customers";
 import { CustomerForm } from "@/components/customers/customer-form";
@@ -16,6 +16,7 @@ export default async function EditCustomerPage({ params }: { params: Promise<{ i
   if (!z.guid().safeParse(id).success) notFound();
   const c = await findCustomer({ workspaceId: member.workspace.id, id });
   if (!c) notFound();
+  if (c.mergedIntoId) redirect(`/customers/${c.mergedIntoId}/edit`);
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-lg font-semibold">Edit {c.name}</h1>
