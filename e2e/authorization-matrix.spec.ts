@@ -55,6 +55,7 @@ const PAGES: Record<string, PageRule> = {
   "/(dashboard)/customers/[id]/page": { kind: "page", url: "/customers/{customerId}", allowed: MEMBERS },
   "/(dashboard)/customers/[id]/edit/page": { kind: "page", url: "/customers/{customerId}/edit", allowed: MEMBERS },
   "/(dashboard)/customers/[id]/merge/page": { kind: "page", url: "/customers/{customerId}/merge", allowed: MEMBERS },
+  "/(dashboard)/customers/import/page": { kind: "page", url: "/customers/import", allowed: REVIEWERS },
   "/_not-found/page": { kind: "framework", why: "Next's 404 page, no data" },
   "/_global-error/page": { kind: "framework", why: "Next's error page, no data" },
 };
@@ -105,6 +106,7 @@ const ROUTES: Record<string, RouteRule> = {
   },
   "/api/live/missed/route": { kind: "route", method: "GET", url: "/api/live/missed", status: status(401, 200, 200, 200) },
   "/api/exports/calls/route": { kind: "route", method: "GET", url: "/api/exports/calls", status: status(401, 403, 200, 200) },
+  "/api/exports/customers/route": { kind: "route", method: "GET", url: "/api/exports/customers", status: status(401, 403, 200, 200) },
   // No recording on the call: a member of its workspace hears 404 "not recorded", never the audio of another.
   "/api/calls/[id]/recording/route": {
     kind: "route",
@@ -174,6 +176,8 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/(dashboard)/customers/actions.ts#addCustomerNoteAction": { allowed: MEMBERS },
   "app/(dashboard)/customers/actions.ts#addCustomerToDoNotCallAction": { allowed: MEMBERS },
   "app/(dashboard)/customers/actions.ts#mergeCustomersAction": { allowed: MEMBERS },
+  "app/(dashboard)/customers/actions.ts#previewCustomerImportAction": { allowed: REVIEWERS },
+  "app/(dashboard)/customers/actions.ts#importCustomersAction": { allowed: REVIEWERS },
   "app/(dashboard)/settings/people/actions.ts#inviteAction": { allowed: ADMINS },
   "app/(dashboard)/settings/people/actions.ts#passwordResetLinkAction": { allowed: ADMINS },
   "app/(dashboard)/settings/people/actions.ts#setRoleAction": { allowed: ADMINS },

@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
-import { customerNotes, customers } from "@/db/schema";
+import { customerNotes, customers, type Customer } from "@/db/schema";
 
 export type CustomerFields = {
   name: string;
@@ -67,4 +67,25 @@ export async function insertCustomerNote(
 ) {
   const [row] = await tx.insert(customerNotes).values({ workspaceId, customerId, body, createdBy }).returning();
   return row;
+}
+
+/** The first live customer on each of these numbers, for an import's "already a customer" check. */
+export async function findCustomersByPhones({ workspaceId, phones }: { workspaceId: string; phones: string[] }, tx: DbOrTx = db) {
+  if (phones.length === 0) return new Map<string, Customer>();
+  const rows = await tx
+    .select()
+    .from(customers)
+    .where(and(eq(customers.workspaceId, workspaceId), inArray(customers.phone, phones), isNull(customers.mergedIntoId)))
+    .orderBy(asc(customers.createdAt));
+  const byPhone = new Map<string, Customer>();
+  for (const r of rows) if (!byPhone.has(r.phone)) byPhone.set(r.phone, r);
+  return byPhone;
+}
+
+export async function insertCustomers({ workspaceId, rows }: { workspaceId: string; rows: CustomerFields[] }, tx: DbOrTx = db) {
+  if (rows.length === 0) return [];
+  return tx
+    .insert(customers)
+    .values(rows.map((fields) => ({ workspaceId, ...fields })))
+    .returning({ id: customers.id, phone: customers.phone });
 }

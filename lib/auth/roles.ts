@@ -5,6 +5,8 @@ export const can = {
   placeCalls: ["dispatcher", "manager", "admin"],
   viewCalls: ["dispatcher", "manager", "admin"],
   reviewOutcomes: ["manager", "admin"],
+  /** Importing and exporting the whole customer list: bulk personal data. */
+  bulkCustomers: ["manager", "admin"],
   manageSettings: ["admin"],
 } as const satisfies Record<string, readonly MemberRole[]>;
 

@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { memberAction } from "@/lib/actions/member-action";
 import { can } from "@/lib/auth/roles";
 import { addCustomerNote, addCustomerToDoNotCall, saveCustomer } from "@/lib/customers/customer-writes";
+import { importCustomers, previewCustomerImport } from "@/lib/customers/import";
 import { mergeCustomers } from "@/lib/customers/merge";
+import { customerImportSchema } from "@/lib/validation/customer-import";
 import { customerNoteSchema, customerSchema, manualDoNotCallSchema, mergeCustomersSchema } from "@/lib/validation/customer";
 
 export const saveCustomerAction = memberAction(
@@ -50,6 +52,21 @@ export const mergeCustomersAction = memberAction(
       revalidatePath(`/customers/${input.survivorId}`);
       revalidatePath(`/customers/${input.mergedId}`);
     }
+    return res;
+  },
+);
+
+/** A preview writes nothing; it is an action because the file is too big for a URL. */
+export const previewCustomerImportAction = memberAction(
+  { name: "previewCustomerImport", roles: can.bulkCustomers, schema: customerImportSchema },
+  (input, member) => previewCustomerImport(input, member),
+);
+
+export const importCustomersAction = memberAction(
+  { name: "importCustomers", roles: can.bulkCustomers, schema: customerImportSchema },
+  async (input, member) => {
+    const res = await importCustomers(input, member);
+    if (res.ok) revalidatePath("/customers");
     return res;
   },
 );

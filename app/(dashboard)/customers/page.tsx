@@ -5,7 +5,7 @@ import { CustomerSearchForm } from "@/components/customers/customer-search-form"
 import { CustomersTable } from "@/components/customers/customers-table";
 import { buttonClasses } from "@/components/ui/button";
 import { requireMember } from "@/lib/auth/session";
-import { can } from "@/lib/auth/roles";
+import { can, hasRole } from "@/lib/auth/roles";
 import { decodeCustomerCursor, encodeCustomerCursor } from "@/lib/customers/cursor";
 import { customerFilterKeys, customerListParamsSchema } from "@/lib/customers/filters";
 
@@ -45,9 +45,21 @@ export default async function CustomersPage({ searchParams }: Props) {
           <h1 className="text-lg font-semibold">Customers</h1>
           <p className="text-sm text-slate-500 dark:text-slate-400">Find a customer by name, any part of their number, or address.</p>
         </div>
-        <Link href="/customers/new" className={buttonClasses({ variant: "primary" })}>
-          New customer
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          {hasRole(member.role, can.bulkCustomers) && (
+            <>
+              <Link href="/customers/import" className={buttonClasses()}>
+                Import CSV
+              </Link>
+              <a href="/api/exports/customers" className={buttonClasses()} download>
+                Export CSV
+              </a>
+            </>
+          )}
+          <Link href="/customers/new" className={buttonClasses({ variant: "primary" })}>
+            New customer
+          </Link>
+        </div>
       </div>
       <CustomerSearchForm query={params.q} filters={filters} />
       {page.rows.length > 0 ? (
