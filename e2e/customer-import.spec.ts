@@ -45,5 +45,5 @@ test("a CSV with bad rows is previewed row by row, imported without them, and th
   const file = await (await download).path();
   const text = (await import("node:fs")).readFileSync(file, "utf8");
   expect(text.split("\r\n")[0]).toBe("name,preferred name,phone,email,address,do not call,verified,id");
-  expect(text).toContain(`Import Good ${line},,+1718555${line},good@example.com,1 Main St,no,yes,`);
+  expect(text).toContain(`Import Good ${line},,(718) 555-${line},good@example.com,1 Main St,no,yes,`);
 });

@@ -2,10 +2,14 @@ import { recordAudit } from "@/db/queries/audit";
 import { listCustomersPage } from "@/db/queries/customer-list";
 import type { Workspace } from "@/db/schema";
 import { csvRow } from "@/lib/outcomes/csv";
+import { formatPhone } from "@/lib/phone";
 
 const PAGE = 1000;
 
-/** The same column names the import reads, so an export can be edited and imported back. */
+/**
+ * The same column names the import reads, so an export can be edited and imported back. Numbers
+ * as people write them: "+1…" would look like a formula to a spreadsheet and get a guard quote.
+ */
 export const CUSTOMER_CSV_HEADER = csvRow(["name", "preferred name", "phone", "email", "address", "do not call", "verified", "id"]);
 
 /**
@@ -26,7 +30,16 @@ export async function createCustomersCsvStream({ workspace, actorId }: { workspa
       const page = await listCustomersPage({ workspaceId: workspace.id, cursor, limit: PAGE });
       const text = page.rows
         .map((c) =>
-          csvRow([c.name, c.preferredName, c.phone, c.email, c.address, c.doNotCall ? "yes" : "no", c.verified ? "yes" : "no", c.id]),
+          csvRow([
+            c.name,
+            c.preferredName,
+            formatPhone(c.phone),
+            c.email,
+            c.address,
+            c.doNotCall ? "yes" : "no",
+            c.verified ? "yes" : "no",
+            c.id,
+          ]),
         )
         .join("");
       if (text) controller.enqueue(encoder.encode(text));
