@@ -56,6 +56,9 @@ const PAGES: Record<string, PageRule> = {
   "/(dashboard)/customers/[id]/edit/page": { kind: "page", url: "/customers/{customerId}/edit", allowed: MEMBERS },
   "/(dashboard)/customers/[id]/merge/page": { kind: "page", url: "/customers/{customerId}/merge", allowed: MEMBERS },
   "/(dashboard)/customers/import/page": { kind: "page", url: "/customers/import", allowed: REVIEWERS },
+  "/(dashboard)/appointments/page": { kind: "page", url: "/appointments", allowed: MEMBERS },
+  "/(dashboard)/appointments/new/page": { kind: "page", url: "/appointments/new", allowed: MEMBERS },
+  "/(dashboard)/appointments/[id]/edit/page": { kind: "page", url: "/appointments/{appointmentId}/edit", allowed: MEMBERS },
   "/_not-found/page": { kind: "framework", why: "Next's 404 page, no data" },
   "/_global-error/page": { kind: "framework", why: "Next's error page, no data" },
 };
@@ -107,6 +110,13 @@ const ROUTES: Record<string, RouteRule> = {
   "/api/live/missed/route": { kind: "route", method: "GET", url: "/api/live/missed", status: status(401, 200, 200, 200) },
   "/api/exports/calls/route": { kind: "route", method: "GET", url: "/api/exports/calls", status: status(401, 403, 200, 200) },
   "/api/exports/customers/route": { kind: "route", method: "GET", url: "/api/exports/customers", status: status(401, 403, 200, 200) },
+  "/api/exports/appointments/route": { kind: "route", method: "GET", url: "/api/exports/appointments", status: status(401, 200, 200, 200) },
+  "/api/exports/appointments/calendar/route": {
+    kind: "route",
+    method: "GET",
+    url: "/api/exports/appointments/calendar?view=week",
+    status: status(401, 200, 200, 200),
+  },
   // No recording on the call: a member of its workspace hears 404 "not recorded", never the audio of another.
   "/api/calls/[id]/recording/route": {
     kind: "route",
@@ -178,6 +188,8 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/(dashboard)/customers/actions.ts#mergeCustomersAction": { allowed: MEMBERS },
   "app/(dashboard)/customers/actions.ts#previewCustomerImportAction": { allowed: REVIEWERS },
   "app/(dashboard)/customers/actions.ts#importCustomersAction": { allowed: REVIEWERS },
+  "app/(dashboard)/appointments/actions.ts#saveAppointmentAction": { allowed: MEMBERS },
+  "app/(dashboard)/appointments/actions.ts#saveCapacityAction": { allowed: ADMINS },
   "app/(dashboard)/settings/people/actions.ts#inviteAction": { allowed: ADMINS },
   "app/(dashboard)/settings/people/actions.ts#passwordResetLinkAction": { allowed: ADMINS },
   "app/(dashboard)/settings/people/actions.ts#setRoleAction": { allowed: ADMINS },
@@ -216,6 +228,7 @@ test.describe.configure({ mode: "serial" });
 
 let callId = "";
 let customerId = "";
+let appointmentId = "";
 
 test("every page, route handler and server action of the build has an expectation", () => {
   const paths = builtAppPaths();
@@ -269,6 +282,27 @@ test("a call in Summit to aim at (placed through the action, as a dispatcher the
   expect(placed?.ok, JSON.stringify(placed)).toBe(true);
   callId = (placed!.data as { id: string }).id;
   expect(callId).toMatch(/^[0-9a-f-]{36}$/);
+  const booked = actionResult(
+    (
+      await invokeAction(baseURL!, {
+        id: id("saveAppointmentAction"),
+        at: "/appointments/new",
+        cookie,
+        args: [
+          {
+            customerId: customer.id,
+            start: "2045-06-01T10:00",
+            durationMinutes: 60,
+            status: "booked",
+            notes: "",
+            allowOverCapacity: true,
+          },
+        ],
+      })
+    ).text,
+  );
+  expect(booked?.ok, JSON.stringify(booked)).toBe(true);
+  appointmentId = (booked!.data as { id: string }).id;
 });
 
 for (const [path, rule] of Object.entries(PAGES)) {
@@ -280,7 +314,11 @@ for (const [path, rule] of Object.entries(PAGES)) {
   if (rule.kind !== "page") continue;
   test(`page ${rule.url}`, async ({ request }) => {
     for (const who of PRINCIPALS) {
-      const res = await get(request, rule.url.replace("{callId}", callId).replace("{customerId}", customerId), cookieOf(who));
+      const res = await get(
+        request,
+        rule.url.replace("{callId}", callId).replace("{customerId}", customerId).replace("{appointmentId}", appointmentId),
+        cookieOf(who),
+      );
       const location = res.headers.get("location") ?? "";
       const allowed = rule.allowed === "public" || rule.allowed.includes(who);
       const where = `${who} on ${path}: ${res.status} ${location}`;
@@ -295,7 +333,10 @@ for (const [path, rule] of Object.entries(PAGES)) {
 for (const [path, rule] of Object.entries(ROUTES)) {
   test(`route ${rule.method} ${rule.url}`, async () => {
     for (const who of PRINCIPALS) {
-      const url = new URL(rule.url.replace("{callId}", callId).replace("{customerId}", customerId), test.info().project.use.baseURL);
+      const url = new URL(
+        rule.url.replace("{callId}", callId).replace("{customerId}", customerId).replace("{appointmentId}", appointmentId),
+        test.info().project.use.baseURL,
+      );
       const cookie = cookieOf(who);
       const res = await fetch(url, {
         method: rule.method,

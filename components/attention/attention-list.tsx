@@ -5,7 +5,13 @@ import type { AttentionKind } from "@/db/schema/enums";
 import { ResolveItem } from "./resolve-item";
 import type { AttentionGroupView, AttentionRowView } from "./types";
 
-const TONES: Record<AttentionKind, BadgeTone> = { escalation: "danger", needs_review: "warning", failed: "danger", stuck: "warning" };
+const TONES: Record<AttentionKind, BadgeTone> = {
+  escalation: "danger",
+  needs_review: "warning",
+  failed: "danger",
+  stuck: "warning",
+  over_capacity: "warning",
+};
 
 function Row({ row }: { row: AttentionRowView }) {
   const nameId = `attention-${row.id}`;

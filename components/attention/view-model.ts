@@ -19,9 +19,14 @@ const GROUPS: Record<AttentionKind, { title: string; description: string }> = {
   },
   failed: { title: "Failed", description: "Calls the provider could not complete. Decide whether to call again." },
   stuck: { title: "Stuck", description: "No word from the provider long after the call was sent. Check the call before placing another." },
+  over_capacity: {
+    title: "Booked over capacity",
+    description:
+      "A call booked a slot that was already full. The booking is kept: move it on the appointments page or confirm the extra job.",
+  },
 };
 
-const ORDER: AttentionKind[] = ["escalation", "needs_review", "failed", "stuck"];
+const ORDER: AttentionKind[] = ["escalation", "over_capacity", "needs_review", "failed", "stuck"];
 
 export function buildAttentionGroups(rows: OpenAttentionRow[], timeZone: string): AttentionGroupView[] {
   const known = new Set<string>(attentionKinds);

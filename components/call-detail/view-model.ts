@@ -15,6 +15,7 @@ const ATTENTION_LABELS: Record<Exclude<AttentionKind, "needs_review">, string> =
   escalation: "Escalation",
   failed: "Call failed",
   stuck: "Stuck: no word from the provider",
+  over_capacity: "Booked into a full slot",
 };
 
 const ANSWERED_BY = { human: "A person", voicemail: "Voicemail", unknown: "Unknown" } as const;

@@ -30,6 +30,7 @@ import { CompliancePanel } from "./compliance-panel";
 import { RefusalOfferPanel, type RefusalOffer } from "./refusal-offer";
 import { PurposeFields } from "./purpose-fields";
 import { SlotsEditor } from "./slots-editor";
+import type { SlotCapacity } from "@/lib/calls/suggest-slots";
 
 export type PlaceCallFormProps = {
   assistants: AssistantOption[];
@@ -38,6 +39,8 @@ export type PlaceCallFormProps = {
   allowedCountries: readonly string[];
   businessHours: BusinessHours;
   holidays?: string[];
+  /** Booked appointments and the workspace's jobs per slot, so suggestions skip full slots. */
+  capacity?: SlotCapacity | null;
   initial?: { customer?: CustomerOption; values?: Partial<PlaceCallInput> };
 };
 
@@ -60,7 +63,7 @@ function defaultsFor(initial?: PlaceCallFormProps["initial"]): DefaultValues<Pla
 const SHOWN_PATHS =
   /^(customerId|phoneNumber|purpose|assistantId|context\.\w+|slots(\.\d+\.(start|end))?|serviceDurationMinutes|earliestAvailable|maxDuration)$/;
 
-export function PlaceCallForm({ assistants, timeZone, allowedCountries, businessHours, holidays, initial }: PlaceCallFormProps) {
+export function PlaceCallForm({ assistants, timeZone, allowedCountries, businessHours, holidays, capacity, initial }: PlaceCallFormProps) {
   const queryClient = useQueryClient();
   const [defaults] = useState(() => defaultsFor(initial));
   // The server action builds the same schema from the same workspace settings.
@@ -203,7 +206,7 @@ export function PlaceCallForm({ assistants, timeZone, allowedCountries, business
         </Section>
 
         <Section title="Appointment slots">
-          <SlotsEditor timeZone={timeZone} businessHours={businessHours} holidays={holidays} />
+          <SlotsEditor timeZone={timeZone} businessHours={businessHours} holidays={holidays} capacity={capacity} />
         </Section>
 
         <Section title="Call options">

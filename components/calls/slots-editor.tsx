@@ -5,17 +5,17 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { BusinessHours } from "@/db/schema/workspaces";
-import { suggestSlots } from "@/lib/calls/suggest-slots";
+import { suggestSlots, type SlotCapacity } from "@/lib/calls/suggest-slots";
 import { isWallTime } from "@/lib/time/zoned";
 import { optionalNumber, usePlaceCallForm } from "./place-call-form-context";
 
-export type SlotsEditorProps = { timeZone: string; businessHours: BusinessHours; holidays?: string[] };
+export type SlotsEditorProps = { timeZone: string; businessHours: BusinessHours; holidays?: string[]; capacity?: SlotCapacity | null };
 
 const MAX_SLOTS = 20;
 const SUGGEST_COUNT = 3;
 const DEFAULT_DURATION = 120;
 
-export function SlotsEditor({ timeZone, businessHours, holidays }: SlotsEditorProps) {
+export function SlotsEditor({ timeZone, businessHours, holidays, capacity }: SlotsEditorProps) {
   const bodyId = useId();
   const { control, register, getValues, formState } = usePlaceCallForm();
   const { errors } = formState;
@@ -42,6 +42,7 @@ export function SlotsEditor({ timeZone, businessHours, holidays }: SlotsEditorPr
       timeZone,
       businessHours,
       holidays,
+      capacity,
       durationMinutes: duration && duration >= 15 && duration <= 600 ? duration : DEFAULT_DURATION,
       count: Math.min(SUGGEST_COUNT, MAX_SLOTS - kept.length),
       existing: complete,
@@ -50,7 +51,11 @@ export function SlotsEditor({ timeZone, businessHours, holidays }: SlotsEditorPr
     // Rows left empty are replaced by the suggestions rather than kept as blanks to fill.
     replace([...kept, ...found]);
     setNotice(
-      found.length ? `Added ${found.length} suggested slot${found.length === 1 ? "" : "s"}.` : "No open times found within business hours.",
+      found.length
+        ? `Added ${found.length} suggested slot${found.length === 1 ? "" : "s"}.`
+        : capacity
+          ? "No open times found within business hours with room for another job."
+          : "No open times found within business hours.",
     );
   }
 

@@ -24,6 +24,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/calls/new", label: "Place call", tier: "lg" },
   { href: "/calls", label: "Calls", tier: "lg" },
   { href: "/customers", label: "Customers", tier: "xl" },
+  { href: "/appointments", label: "Appointments", tier: "xl" },
   { href: "/attention", label: "Attention", tier: "xl", roles: can.reviewOutcomes, count: { key: "attention", says: "open" } },
   { href: "/outcomes", label: "Outcomes", tier: "xl", roles: can.reviewOutcomes },
   { href: "/outcomes/mine", label: "My figures", tier: "xl", roles: ["dispatcher"] },

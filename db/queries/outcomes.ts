@@ -23,19 +23,26 @@ export async function recordAppointment(
     customerId,
     providerAppointmentId,
     startsAt,
+    endsAt = null,
+    overCapacity = false,
     notes,
   }: Scope & {
     customerId: string;
     providerAppointmentId: string | null;
     startsAt: Date | null;
+    endsAt?: Date | null;
+    overCapacity?: boolean;
     notes: string | null;
   },
   tx: DbOrTx = db,
 ) {
-  await tx
+  // Null when the call's appointment was already recorded (a replayed or reclassified outcome).
+  const [row] = await tx
     .insert(appointments)
-    .values({ workspaceId, sourceCallId: callId, customerId, providerAppointmentId, startsAt, notes })
-    .onConflictDoNothing({ target: appointments.sourceCallId });
+    .values({ workspaceId, sourceCallId: callId, customerId, providerAppointmentId, startsAt, endsAt, overCapacity, notes })
+    .onConflictDoNothing({ target: appointments.sourceCallId })
+    .returning({ id: appointments.id });
+  return row ?? null;
 }
 
 /** A do-not-call flag is only ever added here, never removed: the first date and reason stay. */

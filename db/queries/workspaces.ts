@@ -61,3 +61,10 @@ export async function listWorkspaceIds(tx: DbOrTx = db): Promise<string[]> {
   const rows = await tx.select({ id: workspaces.id }).from(workspaces);
   return rows.map((r) => r.id);
 }
+
+export async function updateWorkspaceCapacity(
+  { id, jobsPerSlot, appointmentMinutes }: { id: string; jobsPerSlot: number | null; appointmentMinutes: number },
+  tx: DbOrTx = db,
+) {
+  await tx.update(workspaces).set({ jobsPerSlot, appointmentMinutes }).where(eq(workspaces.id, id));
+}

@@ -55,7 +55,8 @@ export const outcomeTypes = [
   "escalation_needed",
 ] as const;
 
-export const attentionKinds = ["escalation", "needs_review", "failed", "stuck"] as const;
+/** `over_capacity`: a call booked an appointment into a slot that was already full. */
+export const attentionKinds = ["escalation", "needs_review", "failed", "stuck", "over_capacity"] as const;
 export const attentionKind = pgEnum("attention_kind", attentionKinds);
 
 /**
@@ -86,6 +87,10 @@ export const missedCallStatus = pgEnum("missed_call_status", missedCallStatuses)
 
 export const signInOutcomes = ["failed", "throttled"] as const;
 export const signInOutcome = pgEnum("sign_in_outcome", signInOutcomes);
+
+export const appointmentStatuses = ["booked", "confirmed", "cancelled", "done"] as const;
+export const appointmentStatus = pgEnum("appointment_status", appointmentStatuses);
+export type AppointmentStatus = (typeof appointmentStatuses)[number];
 
 export type MissedCallReason = (typeof missedCallReasons)[number];
 export type MissedCallStatus = (typeof missedCallStatuses)[number];

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import { index, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { calls } from "./calls";
 import { customers } from "./customers";
-import { attentionKind } from "./enums";
+import { appointmentStatus, attentionKind } from "./enums";
 import { users, workspaces } from "./workspaces";
 
 export type Utterance = { speaker: "assistant" | "customer"; text: string; start: number; end: number };
@@ -67,15 +67,26 @@ export const appointments = pgTable(
     customerId: uuid()
       .notNull()
       .references(() => customers.id),
-    sourceCallId: uuid()
-      .notNull()
-      .references(() => calls.id),
+    /** The call that booked it; null for one entered by hand. */
+    sourceCallId: uuid().references(() => calls.id),
     providerAppointmentId: text(),
     startsAt: timestamp({ withTimezone: true }),
+    /** The slot's end: the offered slot the booking matched, else the workspace's usual job length. */
+    endsAt: timestamp({ withTimezone: true }),
+    status: appointmentStatus().notNull().default("booked"),
+    /** Booked by a call into a slot already at capacity: kept, and on the attention list. */
+    overCapacity: boolean().notNull().default(false),
     notes: text(),
+    createdBy: uuid().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique().on(t.sourceCallId), index().on(t.workspaceId, t.customerId)],
+  (t) => [
+    unique().on(t.sourceCallId),
+    index().on(t.workspaceId, t.customerId),
+    // The appointments page's days and weeks, and the capacity count of a slot.
+    index().on(t.workspaceId, t.startsAt),
+  ],
 );
 
 /** The managers' attention list: escalations, calls needing review, failed and stuck calls. */

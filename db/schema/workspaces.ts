@@ -24,6 +24,10 @@ export const workspaces = pgTable("workspaces", {
   autoRetry: jsonb().$type<AutoRetrySettings>().notNull().default({ enabled: false, maxAttempts: 2, spacingMinutes: 60 }),
   /** ISO 3166 codes of the countries this workspace may call; numbers elsewhere are refused. */
   allowedCountries: text().array().notNull().default(["US", "CA"]),
+  /** Appointments that may overlap one slot (crews); null: no limit. */
+  jobsPerSlot: integer(),
+  /** An appointment's length when its booking does not say (minutes). */
+  appointmentMinutes: integer().notNull().default(120),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

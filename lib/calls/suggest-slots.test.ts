@@ -209,3 +209,27 @@ test("skips the workspace's holidays", () => {
     ["2026-12-22", "2026-12-22", "2026-12-28", "2026-12-28"],
   );
 });
+
+test("a slot where the booked jobs already fill the workspace's capacity is skipped; one with room is offered", () => {
+  const held = (start: string, end: string) => ({
+    start: wallTimeToInstant(start, LA).getTime(),
+    end: wallTimeToInstant(end, LA).getTime(),
+  });
+  // Tue 2026-03-17 10:05 PDT, two crews: every hour starting 11:30 to 12:30 overlaps two booked jobs.
+  const got = suggestSlots({
+    now: new Date("2026-03-17T17:05:00Z"),
+    timeZone: LA,
+    businessHours: weekdays,
+    durationMinutes: 60,
+    count: 2,
+    capacity: {
+      jobsPerSlot: 2,
+      held: [
+        held("2026-03-17T11:00", "2026-03-17T12:00"),
+        held("2026-03-17T11:30", "2026-03-17T13:00"),
+        held("2026-03-17T12:30", "2026-03-17T13:00"),
+      ],
+    },
+  });
+  assert.deepEqual(got, [slot("2026-03-17T13:00", "2026-03-17T14:00"), slot("2026-03-17T14:00", "2026-03-17T15:00")]);
+});

@@ -16,7 +16,11 @@ export type SuggestSlotsInput = {
   notBefore?: string;
   /** Closed days ("YYYY-MM-DD" in `timeZone`): nothing is suggested on them. */
   holidays?: string[];
+  /** Booked appointments (instants, ms) and how many may overlap: a slot at that count is full. */
+  capacity?: SlotCapacity | null;
 };
+
+export type SlotCapacity = { jobsPerSlot: number; held: { start: number; end: number }[] };
 
 const LEAD_MINUTES = 60;
 const STEP_MINUTES = 30;
@@ -50,6 +54,9 @@ export function suggestSlots(input: SuggestSlotsInput): WallSlot[] {
     .filter((s) => isWallTime(s.start) && isWallTime(s.end))
     .map((s) => ({ start: wallTimeToInstant(s.start, timeZone).getTime(), end: wallTimeToInstant(s.end, timeZone).getTime() }));
   const overlapsTaken = (start: number, end: number) => taken.some((t) => start < t.end && end > t.start);
+  const cap = input.capacity;
+  const full = (start: number, end: number) =>
+    Boolean(cap) && cap!.held.filter((h) => start < h.end && end > h.start).length >= cap!.jobsPerSlot;
 
   const first = zonedParts(new Date(earliest), timeZone);
   const out: WallSlot[] = [];
@@ -75,7 +82,7 @@ export function suggestSlots(input: SuggestSlotsInput): WallSlot[] {
       const endWall = instantToWallTime(new Date(endMs), timeZone);
       // Skip wall times a DST gap removes, and slots the fall-back hour would make end "before" they start.
       const exists = instantToWallTime(start, timeZone) === startWall;
-      if (!exists || startMs < earliest || endWall <= startWall || overlapsTaken(startMs, endMs)) {
+      if (!exists || startMs < earliest || endWall <= startWall || overlapsTaken(startMs, endMs) || full(startMs, endMs)) {
         t += STEP_MINUTES;
         continue;
       }

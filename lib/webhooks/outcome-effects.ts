@@ -1,6 +1,7 @@
 import { findCall, updateCall } from "@/db/queries/calls";
 import { enqueueJob } from "@/db/queries/jobs";
-import { createCallbackTask, flagDoNotCall, openAttentionItem, recordAppointment } from "@/db/queries/outcomes";
+import { createCallbackTask, flagDoNotCall, openAttentionItem } from "@/db/queries/outcomes";
+import { bookFromCall } from "@/lib/appointments/book-from-call";
 import { settleClaims } from "@/db/queries/claims";
 import { addDoNotCallEntry } from "@/db/queries/compliance";
 import { findWorkspace } from "@/db/queries/workspaces";
@@ -155,16 +156,13 @@ export async function applyOutcome(
       await openAttentionItem({ ...scope, kind: "escalation", detail: notes }, tx);
       break;
     case "appointment_scheduled":
-      await recordAppointment(
-        {
-          ...scope,
-          customerId,
-          providerAppointmentId: outcome.appointment_id ?? null,
-          startsAt: dateOrNull(outcome.appointment_start),
-          notes,
-        },
-        tx,
-      );
+      await bookFromCall(tx, {
+        ...scope,
+        customerId,
+        providerAppointmentId: outcome.appointment_id ?? null,
+        startsAt: dateOrNull(outcome.appointment_start),
+        notes,
+      });
       break;
   }
 }

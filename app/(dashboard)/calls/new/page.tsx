@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { listActiveAssistants } from "@/db/queries/assistants";
+import { listHeldSlots } from "@/db/queries/appointments";
 import { findCall } from "@/db/queries/calls";
 import { findCustomer } from "@/db/queries/customers";
 import { PlaceCallForm, type PlaceCallFormProps } from "@/components/calls/place-call-form";
@@ -63,9 +64,20 @@ async function prefillFrom(from: string | undefined, member: Member, assistants:
 export default async function NewCallPage({ searchParams }: Props) {
   const member = await requireMember(can.placeCalls);
   const { from, missed, task, customer } = await searchParams;
-  const [assistants, provider] = await Promise.all([
-    listActiveAssistants({ workspaceId: member.workspace.id }),
-    providerStatus(member.workspace.timeZone),
+  const { workspace } = member;
+  const now = new Date();
+  const [assistants, provider, held] = await Promise.all([
+    listActiveAssistants({ workspaceId: workspace.id }),
+    providerStatus(workspace.timeZone),
+    // Suggestions look up to 120 days ahead; only a workspace with a limit needs the bookings.
+    workspace.jobsPerSlot === null
+      ? Promise.resolve([])
+      : listHeldSlots({
+          workspaceId: workspace.id,
+          from: now,
+          to: new Date(now.getTime() + 121 * 86_400_000),
+          defaultMinutes: workspace.appointmentMinutes,
+        }),
   ]);
   const prefill = await prefillFrom(typeof from === "string" ? from : undefined, member, assistants);
   const inbox = prefill ? null : await prefillFromInbox({ missed, task, customer }, member, assistants);
@@ -96,6 +108,7 @@ export default async function NewCallPage({ searchParams }: Props) {
         allowedCountries={member.workspace.allowedCountries}
         businessHours={member.workspace.businessHours}
         holidays={member.workspace.holidays}
+        capacity={workspace.jobsPerSlot === null ? null : { jobsPerSlot: workspace.jobsPerSlot, held }}
         initial={prefill?.initial ?? inbox?.initial}
       />
     </div>

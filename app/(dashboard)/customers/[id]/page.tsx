@@ -53,6 +53,9 @@ export default async function CustomerPage({ params }: Props) {
           <Link href={`/customers/${customer.id}/merge`} className={buttonClasses()}>
             Merge with another
           </Link>
+          <Link href={`/appointments/new?customer=${customer.id}`} className={buttonClasses()}>
+            Book appointment
+          </Link>
           <Link href={`/calls/new?customer=${customer.id}`} className={buttonClasses({ variant: "primary" })}>
             Place call
           </Link>
