@@ -190,6 +190,7 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/(dashboard)/customers/actions.ts#importCustomersAction": { allowed: REVIEWERS },
   "app/(dashboard)/appointments/actions.ts#saveAppointmentAction": { allowed: MEMBERS },
   "app/(dashboard)/appointments/actions.ts#saveCapacityAction": { allowed: ADMINS },
+  "app/(dashboard)/appointments/actions.ts#remindAppointmentAction": { allowed: MEMBERS },
   "app/(dashboard)/settings/people/actions.ts#inviteAction": { allowed: ADMINS },
   "app/(dashboard)/settings/people/actions.ts#passwordResetLinkAction": { allowed: ADMINS },
   "app/(dashboard)/settings/people/actions.ts#setRoleAction": { allowed: ADMINS },

@@ -34,3 +34,5 @@ export const capacitySchema = z.object({
     .transform((v) => (v === "" ? null : Number(v))),
   appointmentMinutes: z.coerce.number().int("Whole minutes").min(15, "At least 15 minutes").max(720, "At most 12 hours"),
 });
+
+export const remindAppointmentSchema = z.object({ appointmentId: z.uuid() });

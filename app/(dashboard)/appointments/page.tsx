@@ -3,6 +3,8 @@ import Link from "next/link";
 import { listAppointments, listUntimedAppointments } from "@/db/queries/appointments";
 import { AppointmentList } from "@/components/appointments/appointment-list";
 import { CapacityForm } from "@/components/appointments/capacity-form";
+import { RemindTomorrow } from "@/components/appointments/remind-tomorrow";
+import { tomorrowsAppointments } from "@/lib/appointments/reminders";
 import { buttonClasses } from "@/components/ui/button";
 import { requireMember } from "@/lib/auth/session";
 import { can, hasRole } from "@/lib/auth/roles";
@@ -19,10 +21,12 @@ export default async function AppointmentsPage({ searchParams }: Props) {
   const member = await requireMember(can.viewCalls);
   const { workspace } = member;
   const period = periodFromParams(await searchParams, workspace.timeZone);
-  const [rows, untimed] = await Promise.all([
+  const [rows, untimed, tomorrow] = await Promise.all([
     listAppointments({ workspaceId: workspace.id, from: period.from, to: period.to }),
     listUntimedAppointments({ workspaceId: workspace.id }),
+    tomorrowsAppointments(member),
   ]);
+  const clock = new Intl.DateTimeFormat("en-US", { timeZone: workspace.timeZone, hour: "numeric", minute: "2-digit" });
   const dayOf = (d: Date) => {
     const z = zonedParts(d, workspace.timeZone);
     return `${z.year}-${String(z.month).padStart(2, "0")}-${String(z.day).padStart(2, "0")}`;
@@ -82,6 +86,12 @@ export default async function AppointmentsPage({ searchParams }: Props) {
           <CapacityForm jobsPerSlot={workspace.jobsPerSlot} appointmentMinutes={workspace.appointmentMinutes} />
         </section>
       )}
+      <section aria-labelledby="reminders-heading" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+        <h2 id="reminders-heading" className="mb-2 text-sm font-semibold">
+          Reminders for tomorrow
+        </h2>
+        <RemindTomorrow items={tomorrow.map((a) => ({ id: a.id, customerName: a.customerName, time: clock.format(a.startsAt!) }))} />
+      </section>
       {period.days.map((day) => {
         const list = rows.filter((r) => r.startsAt && dayOf(r.startsAt) === day);
         const title = heading.format(new Date(`${day}T12:00:00Z`));
