@@ -12,7 +12,7 @@ import { NAV_ITEMS, SETTINGS_ITEMS, activeHref, itemsFor, type NavItem, type Nav
 import { inBar, useBreakpoint } from "./use-breakpoint";
 
 /** The bar's CSS for each tier: hidden until the width where the link fits. */
-const SHOW_FROM: Record<NavTier, string> = { always: "", lg: "max-lg:hidden", xl: "max-xl:hidden" };
+const SHOW_FROM: Record<NavTier, string> = { always: "", lg: "max-lg:hidden", xl: "max-xl:hidden", "2xl": "max-2xl:hidden" };
 
 const menuButtonClass =
   "inline-flex shrink-0 items-center gap-1 rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap " +
@@ -48,7 +48,9 @@ export function MainNav({ role }: { role: MemberRole }) {
   const active = activeHref(pathname, [...links, ...settings]);
   // The menu's content renders only while open, in the browser, so it can read the width directly.
   const moreLinks = links.filter((l) => !inBar(l.tier, width));
-  const settingsInMore = settings.length > 0 && width !== "xl";
+  const settingsInMore = settings.length > 0 && !inBar("xl", width);
+  // "More" stays until the widest tier any of this role's links needs.
+  const moreHiddenFrom = links.some((l) => l.tier === "2xl") ? "2xl:hidden" : "xl:hidden";
   const hasMore = links.some((l) => l.tier !== "always") || settings.length > 0;
   const moreActive = active !== null && [...moreLinks, ...(settingsInMore ? settings : [])].some((l) => l.href === active);
 
@@ -69,7 +71,7 @@ export function MainNav({ role }: { role: MemberRole }) {
       )}
       {hasMore && (
         <Menu>
-          <MenuButton className={cx(menuButtonClass, "xl:hidden", moreActive && "ring-1 ring-slate-400")}>
+          <MenuButton className={cx(menuButtonClass, moreHiddenFrom, moreActive && "ring-1 ring-slate-400")}>
             More <span aria-hidden="true">▾</span>
           </MenuButton>
           <MenuItems anchor="bottom start" className={menuPanelClass}>

@@ -4,8 +4,29 @@ import { NAV_ITEMS, SETTINGS_ITEMS, activeHref, itemsFor } from "./nav-items";
 
 test("each role's links: dispatchers get their own figures, managers the reports, admins the settings", () => {
   const labels = (role: "dispatcher" | "manager" | "admin") => itemsFor([...NAV_ITEMS, ...SETTINGS_ITEMS], role).map((i) => i.label);
-  assert.deepEqual(labels("dispatcher"), ["Board", "Missed calls", "Callbacks", "Place call", "Calls", "Customers", "My figures"]);
-  assert.deepEqual(labels("manager"), ["Board", "Missed calls", "Callbacks", "Place call", "Calls", "Customers", "Attention", "Outcomes"]);
+  assert.deepEqual(labels("dispatcher"), [
+    "Board",
+    "Missed calls",
+    "Callbacks",
+    "Place call",
+    "Calls",
+    "Customers",
+    "Appointments",
+    "Payments",
+    "My figures",
+  ]);
+  assert.deepEqual(labels("manager"), [
+    "Board",
+    "Missed calls",
+    "Callbacks",
+    "Place call",
+    "Calls",
+    "Customers",
+    "Appointments",
+    "Payments",
+    "Attention",
+    "Outcomes",
+  ]);
   assert.deepEqual(labels("admin"), [
     "Board",
     "Missed calls",
@@ -13,6 +34,8 @@ test("each role's links: dispatchers get their own figures, managers the reports
     "Place call",
     "Calls",
     "Customers",
+    "Appointments",
+    "Payments",
     "Attention",
     "Outcomes",
     "General",

@@ -4,9 +4,9 @@ import { can, hasRole } from "@/lib/auth/roles";
 
 /**
  * From which width a link sits in the bar; narrower, it is in the "More" menu. The day's three
- * work lists always sit in the bar. Widths are Tailwind's: lg 1024 px, xl 1280 px.
+ * work lists always sit in the bar. Widths are Tailwind's: lg 1024 px, xl 1280 px, 2xl 1536 px.
  */
-export type NavTier = "always" | "lg" | "xl";
+export type NavTier = "always" | "lg" | "xl" | "2xl";
 
 export type NavItem = {
   href: string;
@@ -24,7 +24,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/calls/new", label: "Place call", tier: "lg" },
   { href: "/calls", label: "Calls", tier: "lg" },
   { href: "/customers", label: "Customers", tier: "xl" },
-  { href: "/appointments", label: "Appointments", tier: "xl" },
+  { href: "/appointments", label: "Appointments", tier: "2xl" },
+  { href: "/payments", label: "Payments", tier: "2xl" },
   { href: "/attention", label: "Attention", tier: "xl", roles: can.reviewOutcomes, count: { key: "attention", says: "open" } },
   { href: "/outcomes", label: "Outcomes", tier: "xl", roles: can.reviewOutcomes },
   { href: "/outcomes/mine", label: "My figures", tier: "xl", roles: ["dispatcher"] },

@@ -4,6 +4,7 @@ import { useSyncExternalStore } from "react";
 import type { NavTier } from "./nav-items";
 
 const QUERIES: [Exclude<NavTier, "always">, string][] = [
+  ["2xl", "(min-width: 1536px)"],
   ["xl", "(min-width: 1280px)"],
   ["lg", "(min-width: 1024px)"],
 ];
@@ -23,7 +24,7 @@ export function useBreakpoint(): NavTier {
   return useSyncExternalStore(subscribe, snapshot, () => "always");
 }
 
-const ORDER: NavTier[] = ["always", "lg", "xl"];
+const ORDER: NavTier[] = ["always", "lg", "xl", "2xl"];
 
 /** Whether a link of this tier sits in the bar at this width (else it is in "More"). */
 export function inBar(tier: NavTier, width: NavTier): boolean {

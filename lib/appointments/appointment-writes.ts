@@ -1,5 +1,5 @@
 import { db } from "@/db";
-import { countOverlapping, insertAppointment, lockWorkspaceBookings, updateAppointment } from "@/db/queries/appointments";
+import { countOverlapping, findAppointment, insertAppointment, lockWorkspaceBookings, updateAppointment } from "@/db/queries/appointments";
 import { recordAudit } from "@/db/queries/audit";
 import { findCustomer } from "@/db/queries/customers";
 import { updateWorkspaceCapacity } from "@/db/queries/workspaces";
@@ -24,8 +24,14 @@ export async function saveAppointment(input: z.output<typeof appointmentSchema>,
     const customer = await findCustomer({ workspaceId: workspace.id, id: input.customerId }, tx);
     if (!customer || customer.mergedIntoId) return fail("That customer is not in this workspace.");
     await lockWorkspaceBookings({ workspaceId: workspace.id }, tx);
-    let overCapacity = false;
-    if (workspace.jobsPerSlot !== null && (input.status === "booked" || input.status === "confirmed")) {
+    const was = input.id ? await findAppointment({ workspaceId: workspace.id, id: input.id }, tx) : null;
+    if (input.id && !was) return fail("That appointment is not in this workspace.");
+    const holds = (s: string) => s === "booked" || s === "confirmed";
+    // An edit that keeps the slot and keeps holding it (a status or note change) takes no new place.
+    const samePlace =
+      was !== null && holds(was.status) && was.startsAt?.getTime() === startsAt.getTime() && was.endsAt?.getTime() === endsAt.getTime();
+    let overCapacity = samePlace ? was.overCapacity : false;
+    if (!samePlace && workspace.jobsPerSlot !== null && holds(input.status)) {
       const held = await countOverlapping(
         { workspaceId: workspace.id, start: startsAt, end: endsAt, defaultMinutes: workspace.appointmentMinutes, excludeId: input.id },
         tx,

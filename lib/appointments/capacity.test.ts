@@ -104,6 +104,14 @@ test("by hand: a full slot is refused once, booked when confirmed; cancelled one
   assert.equal(row.overCapacity, true);
   assert.equal(row.startsAt?.toISOString(), "2027-04-06T18:30:00.000Z", "13:30 in Chicago (CDT)");
 
+  // A note on the over-capacity one keeps its slot: no new refusal, still marked.
+  const noted = await saveAppointment(
+    { ...input, id: row.id, start: "2027-04-06T13:30", notes: "Two crews", allowOverCapacity: false },
+    member,
+  );
+  assert.ok(noted.ok, JSON.stringify(noted));
+  assert.equal((await db.select().from(appointments).where(eq(appointments.id, row.id)))[0].overCapacity, true);
+
   // Cancel the first: the slot has room again.
   assert.ok(one.ok && (await saveAppointment({ ...input, id: one.data.id, status: "cancelled", allowOverCapacity: false }, member)).ok);
   assert.ok((await saveAppointment({ ...input, start: "2027-04-06T12:30", allowOverCapacity: false }, member)).ok);

@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const followUpPaymentSchema = z.object({ callId: z.uuid() });
