@@ -21,7 +21,7 @@ export function CapacityForm({ jobsPerSlot, appointmentMinutes }: { jobsPerSlot:
   });
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Capacity" className="flex flex-wrap items-end gap-3">
-      <Field label="Jobs per slot" error={form.formState.errors.jobsPerSlot?.message} hint="Empty: no limit" className="w-40">
+      <Field label="Jobs per slot (empty: no limit)" error={form.formState.errors.jobsPerSlot?.message} className="w-56">
         {(c) => <Input {...c} inputMode="numeric" {...form.register("jobsPerSlot")} />}
       </Field>
       <Field label="Usual job length (minutes)" error={form.formState.errors.appointmentMinutes?.message} className="w-48">

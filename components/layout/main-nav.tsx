@@ -48,9 +48,11 @@ export function MainNav({ role }: { role: MemberRole }) {
   const active = activeHref(pathname, [...links, ...settings]);
   // The menu's content renders only while open, in the browser, so it can read the width directly.
   const moreLinks = links.filter((l) => !inBar(l.tier, width));
-  const settingsInMore = settings.length > 0 && !inBar("xl", width);
-  // "More" stays until the widest tier any of this role's links needs.
-  const moreHiddenFrom = links.some((l) => l.tier === "2xl") ? "2xl:hidden" : "xl:hidden";
+  // "More" stays until the widest tier any of this role's links needs; while it shows, Settings is
+  // a section of it rather than a second menu in a bar that has no room for both.
+  const widest: NavTier = links.some((l) => l.tier === "2xl") ? "2xl" : "xl";
+  const settingsInMore = settings.length > 0 && !inBar(widest, width);
+  const moreHiddenFrom = widest === "2xl" ? "2xl:hidden" : "xl:hidden";
   const hasMore = links.some((l) => l.tier !== "always") || settings.length > 0;
   const moreActive = active !== null && [...moreLinks, ...(settingsInMore ? settings : [])].some((l) => l.href === active);
 
@@ -61,7 +63,13 @@ export function MainNav({ role }: { role: MemberRole }) {
       ))}
       {settings.length > 0 && (
         <Menu>
-          <MenuButton className={cx(menuButtonClass, "max-xl:hidden", settings.some((s) => s.href === active) && "ring-1 ring-slate-400")}>
+          <MenuButton
+            className={cx(
+              menuButtonClass,
+              widest === "2xl" ? "max-2xl:hidden" : "max-xl:hidden",
+              settings.some((s) => s.href === active) && "ring-1 ring-slate-400",
+            )}
+          >
             Settings <span aria-hidden="true">▾</span>
           </MenuButton>
           <MenuItems anchor="bottom start" className={menuPanelClass}>
