@@ -15,7 +15,7 @@ export function customerSearchCondition(query: string): SQL | undefined {
   const text = query.trim();
   if (!text) return undefined;
   const digits = text.replace(/\D/g, "");
-  const byText = sql`${customers.searchText} ilike ${`%${escapeLike(text)}%`}`;
+  const byText = sql`${customers.searchText} like lower(${`%${escapeLike(text)}%`})`;
   return digits.length >= 3 ? or(byText, sql`${customers.phone} like ${`%${digits}%`}`) : byText;
 }
 

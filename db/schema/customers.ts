@@ -25,8 +25,12 @@ export const customers = pgTable(
     notes: text(),
     /** False for a record made from an unknown caller's number, until a person confirms it. */
     verified: boolean().notNull().default(true),
-    /** What the customers page searches by words; kept by PostgreSQL so no writer can forget it. */
-    searchText: text().generatedAlwaysAs(sql`name || ' ' || coalesce(preferred_name, '') || ' ' || coalesce(address, '')`),
+    /**
+     * What the customers page searches by words, lower-cased, kept by PostgreSQL so no writer can
+     * forget it. Lower-cased so the search is a plain LIKE: ILIKE folds case on every row it reads,
+     * about four times the cost (docs/benchmarks.md, Customers).
+     */
+    searchText: text().generatedAlwaysAs(sql`lower(name || ' ' || coalesce(preferred_name, '') || ' ' || coalesce(address, ''))`),
     /**
      * Set when this record was merged into another: its history moved there, the row stays so old
      * links redirect and the audit trail keeps both names. Merged rows leave lists and searches.
@@ -43,7 +47,7 @@ export const customers = pgTable(
     // Keyset pages of the customers page walk (name, id).
     index("customers_workspace_id_name_id_index").on(t.workspaceId, t.name, t.id),
     // Trigram indexes answer "contains" searches ("555-0123", "elm st") without a full scan.
-    index("customers_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
+    index("customers_search_lower_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
     index("customers_phone_trgm_idx").using("gin", t.phone.op("gin_trgm_ops")),
   ],
 );
