@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { executeRows } from "@/db/raw";
 import type { CallOutcome } from "@/db/schema";
-import type { CallPurpose, CallStatus, MissedCallReason, MissedCallStatus } from "@/db/schema/enums";
+import type { AppointmentStatus, CallPurpose, CallStatus, MissedCallReason, MissedCallStatus } from "@/db/schema/enums";
 
 type Key = { workspaceId: string; customerId: string; phone: string; limit?: number };
 
@@ -24,8 +24,22 @@ type Raw = {
     reviewNote: string | null;
   }[];
   missedRows: { id: string; occurredAt: string; reason: MissedCallReason | null; status: MissedCallStatus; callId: string | null }[];
-  callbackRows: { id: string; createdAt: string; callbackAt: string | null; notes: string | null; sourceCallId: string; completedAt: string | null }[];
-  appointmentRows: { id: string; createdAt: string; startsAt: string | null; notes: string | null; sourceCallId: string | null; status: string }[];
+  callbackRows: {
+    id: string;
+    createdAt: string;
+    callbackAt: string | null;
+    notes: string | null;
+    sourceCallId: string;
+    completedAt: string | null;
+  }[];
+  appointmentRows: {
+    id: string;
+    createdAt: string;
+    startsAt: string | null;
+    notes: string | null;
+    sourceCallId: string | null;
+    status: AppointmentStatus;
+  }[];
   noteRows: { id: string; createdAt: string; body: string; byName: string | null }[];
   doNotCallRows: {
     id: string;
@@ -86,7 +100,12 @@ export async function loadCustomerTimelineSources({ workspaceId, customerId, pho
   // postgres.js parses json; PGlite may hand back text.
   const s: Raw = typeof row.s === "string" ? (JSON.parse(row.s) as Raw) : row.s;
   return {
-    callRows: s.callRows.map((c) => ({ ...c, createdAt: date(c.createdAt), endedAt: dateOrNull(c.endedAt), reviewedAt: dateOrNull(c.reviewedAt) })),
+    callRows: s.callRows.map((c) => ({
+      ...c,
+      createdAt: date(c.createdAt),
+      endedAt: dateOrNull(c.endedAt),
+      reviewedAt: dateOrNull(c.reviewedAt),
+    })),
     missedRows: s.missedRows.map((m) => ({ ...m, occurredAt: date(m.occurredAt) })),
     callbackRows: s.callbackRows.map((t) => ({
       ...t,

@@ -3,6 +3,7 @@ import { outcomeDisplayOf } from "@/lib/calls/outcome-labels";
 import { statusDisplay, type StatusTone } from "@/lib/calls/status";
 import { purposeLabels } from "@/lib/validation/call";
 import { reasonLabels } from "@/lib/validation/missed-call";
+import { appointmentStatusLabels } from "@/lib/validation/appointment";
 
 export type TimelineKind = "call" | "missed" | "callback" | "appointment" | "payment" | "review" | "note" | "do_not_call";
 
@@ -86,9 +87,14 @@ export function buildTimeline(s: CustomerTimelineSources, timeZone: string, limi
       key: `appointment:${a.id}`,
       kind: "appointment",
       at: a.createdAt.toISOString(),
-      title: "Appointment booked",
+      title: a.sourceCallId ? "Appointment booked" : "Appointment entered by hand",
+      badge: {
+        label: appointmentStatusLabels[a.status],
+        tone: a.status === "cancelled" ? "neutral" : a.status === "booked" ? "info" : "success",
+      },
       detail: [a.startsAt ? `For ${slot.format(a.startsAt)}` : null, a.notes].filter(Boolean).join(" · ") || undefined,
-      href: `/calls/${a.sourceCallId}`,
+      // The call that booked it; one entered by hand opens its own page.
+      href: a.sourceCallId ? `/calls/${a.sourceCallId}` : `/appointments/${a.id}/edit`,
     });
   }
   for (const n of s.noteRows) {
