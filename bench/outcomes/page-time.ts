@@ -3,6 +3,7 @@
 import { sql } from "drizzle-orm";
 import { db, handle } from "@/db";
 import { executeRows } from "@/db/raw";
+import { aggregateChartCounts, aggregateFigures } from "@/db/queries/outcome-aggregates";
 import { chartCounts, figures, listCalls } from "@/db/queries/outcomes-report";
 import { loadOutcomesReport } from "@/lib/outcomes/load-report";
 import { addDays, periodFor } from "@/lib/outcomes/period";
@@ -64,9 +65,14 @@ async function main() {
   // The slowest single query of the default view, and the search written two ways.
   const scope = scopeOf({});
   const p = periodFor(scope.filters, ws.timeZone);
+  const days = { ...scope, firstDay: p.firstDay, lastDay: p.lastDay };
   const queries = {
-    figures: await time(() => figures({ ...scope, previousFrom: p.previousFrom })),
-    chartCounts: await time(() => chartCounts({ ...scope, timeZone: ws.timeZone })),
+    "figures from calls (before)": await time(() => figures({ ...scope, previousFrom: p.previousFrom })),
+    "figures from outcome_daily (used)": await time(() =>
+      aggregateFigures({ ...days, previousFirstDay: addDays(p.firstDay, -p.days.length), previousFrom: p.previousFrom }),
+    ),
+    "charts from calls (before)": await time(() => chartCounts({ ...scope, timeZone: ws.timeZone })),
+    "charts from outcome_daily (used)": await time(() => aggregateChartCounts(days)),
     listCalls: await time(() => listCalls(scope)),
   };
   const window = sql`c.workspace_id = ${ws.id}::uuid and c.created_at >= ${p.from.toISOString()}::timestamptz and c.created_at < ${p.to.toISOString()}::timestamptz`;

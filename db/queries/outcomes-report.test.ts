@@ -6,7 +6,9 @@ import type { Workspace } from "@/db/schema";
 import { addCall, addCallbackTask, addTranscript } from "@/lib/outcomes/report-fixtures";
 import { periodFor } from "@/lib/outcomes/period";
 import { parseOutcomeFilters, type SearchParamsRecord } from "@/lib/validation/outcomes";
-import { bookingRateBy, figures, listCalls, mixByPurpose, outcomesByDay } from "./outcomes-report";
+import { addDays } from "@/lib/outcomes/period";
+import { aggregateChartCounts, aggregateFigures } from "./outcome-aggregates";
+import { bookingRateBy, chartCounts, figures, listCalls, mixByPurpose, outcomesByDay } from "./outcomes-report";
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
 // Noon in Los Angeles on Friday 2026-03-20. "Last 7 days" is Mar 14–20; the period before it,
@@ -250,4 +252,40 @@ test("search also finds calls by phone number, whole or in part, in any format",
   assert.deepEqual(await found("4159876"), []);
   // Words still search the text, not the number.
   assert.deepEqual(await found("furnace"), [120]);
+});
+
+test("the daily aggregates give the same figures and charts as the calls, under every filter", async () => {
+  const cases: SearchParamsRecord[] = [
+    {},
+    { range: "30d" },
+    { range: "today" },
+    { range: "custom", from: "2026-03-01", to: "2026-03-09" },
+    { purpose: "callback" },
+    { assistantId: ids.a2 },
+    { dispatcherId: ids.d1 },
+    { outcome: "none" },
+    { outcome: "callback_requested" },
+    { answeredBy: "voicemail" },
+    { status: "no_answer" },
+    { reviewed: "yes" },
+    { reviewed: "no" },
+  ];
+  const sorted = (rows: object[]) => rows.map((r) => JSON.stringify(r)).sort();
+  for (const params of cases) {
+    const s = scope(params);
+    const p = periodFor(s.filters, ws.timeZone, NOW);
+    const days = { ...s, firstDay: p.firstDay, lastDay: p.lastDay };
+    const fromCalls = await figures(s);
+    const fromDays = await aggregateFigures({ ...days, previousFirstDay: addDays(p.firstDay, -p.days.length) });
+    for (const period of ["current", "previous"] as const) {
+      const { avgDurationSeconds: a, ...rest } = fromDays[period];
+      const { avgDurationSeconds: b, ...expected } = fromCalls[period];
+      assert.deepEqual(rest, expected, JSON.stringify(params));
+      assert.ok(a === b || (a !== null && b !== null && Math.abs(a - b) < 1e-9), JSON.stringify(params));
+    }
+    const charts = await chartCounts({ ...s, timeZone: ws.timeZone });
+    const fromDayCharts = await aggregateChartCounts(days);
+    for (const chart of ["byDay", "byPurpose", "byAssistant", "byDispatcher"] as const)
+      assert.deepEqual(sorted(fromDayCharts[chart]), sorted(charts[chart]), `${chart} ${JSON.stringify(params)}`);
+  }
 });

@@ -36,9 +36,9 @@ const FIGURE_COLUMNS = (p: "cur" | "prev", when: string) => `
   (avg(c.duration_seconds::float8) filter (where ${when}))::float8 as ${p}_avg_duration,
   count(*) filter (where ${when} and c.needs_review and c.reviewed_at is null)::int as ${p}_needs_review`;
 
-type FigureRow = Record<string, number | null>;
+export type FigureRow = Record<string, number | null>;
 
-function figureSet(row: FigureRow, p: "cur" | "prev"): FigureSet {
+export function figureSet(row: FigureRow, p: "cur" | "prev"): FigureSet {
   const n = (k: string) => Number(row[`${p}_${k}`] ?? 0);
   const avg = row[`${p}_avg_duration`];
   return {
@@ -89,7 +89,7 @@ export type ChartCounts = {
   byDispatcher: BookingRateRow[];
 };
 
-type ChartRow = {
+export type ChartRow = {
   chart: ChartSet;
   day: string | null;
   purpose: CallPurpose | null;
@@ -128,6 +128,11 @@ export async function chartCounts(
     left join assistants a on r.chart = 'assistant' and a.id = r.key and a.workspace_id = ${workspaceId}::uuid
     left join users u on r.chart = 'dispatcher' and u.id = r.key`,
   );
+  return toChartCounts(rows);
+}
+
+/** The charts' rows, one list per chart; booking rates sorted by people reached. */
+export function toChartCounts(rows: ChartRow[]): ChartCounts {
   const of = (chart: ChartSet) => rows.filter((r) => r.chart === chart);
   const rates = (set: ChartSet) =>
     of(set)

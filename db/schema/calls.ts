@@ -130,6 +130,8 @@ export const calls = pgTable(
       t.reviewedAt,
     ),
     index().on(t.workspaceId, t.customerId, t.createdAt),
+    // The outcomes search's "any part of the number" (LIKE '%digits%'), when the digits are rarer than the period's calls.
+    index("calls_phone_trgm_idx").using("gin", t.phoneNumber.op("gin_trgm_ops")),
     index("calls_search_idx").using(
       "gin",
       sql`to_tsvector('english', coalesce(${t.aiSummary}, '') || ' ' || coalesce(${t.outcome}->>'notes', '') || ' ' || coalesce(${t.reviewNote}, ''))`,

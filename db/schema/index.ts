@@ -15,3 +15,4 @@ export * from "./sessions";
 export * from "./rate-limits";
 export * from "./provider-breaker";
 export * from "./preferences";
+export * from "./outcome-aggregates";

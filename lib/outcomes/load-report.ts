@@ -1,14 +1,34 @@
+import { aggregateChartCounts, aggregateFigures } from "@/db/queries/outcome-aggregates";
 import { chartCounts, figures, filterOptions, listCalls } from "@/db/queries/outcomes-report";
 import type { Workspace } from "@/db/schema";
 import { mixRows, rateRows, stackByDay } from "@/lib/outcomes/chart-data";
-import { periodFor } from "@/lib/outcomes/period";
+import { addDays, periodFor, type Period } from "@/lib/outcomes/period";
 import type { OutcomeFilters } from "@/lib/validation/outcomes";
 
 type WorkspaceRef = Pick<Workspace, "id" | "timeZone">;
 
 /**
+ * Figures and charts come from the daily aggregates (whole local days, any filter but search); a
+ * search needs the calls themselves, so it is answered from them, bounded by the period.
+ */
+function reportSources(workspaceId: string, filters: OutcomeFilters, period: Period) {
+  const scope = { workspaceId, filters, from: period.from, to: period.to };
+  if (filters.q)
+    return {
+      figures: () => figures({ ...scope, previousFrom: period.previousFrom }),
+      charts: (timeZone: string) => chartCounts({ ...scope, timeZone }),
+    };
+  const days = { ...scope, firstDay: period.firstDay, lastDay: period.lastDay };
+  const previousFirstDay = addDays(period.firstDay, -period.days.length);
+  return {
+    figures: () => aggregateFigures({ ...days, previousFirstDay, previousFrom: period.previousFrom }),
+    charts: () => aggregateChartCounts(days),
+  };
+}
+
+/**
  * Everything the outcomes page shows, in four queries run in parallel: the figures (both
- * periods), the four charts (one GROUPING SETS scan), the table's page, and the filter choices.
+ * periods), the four charts (one GROUPING SETS pass), the table's page, and the filter choices.
  */
 export async function loadOutcomesReport({
   workspace,
@@ -21,9 +41,10 @@ export async function loadOutcomesReport({
 }) {
   const period = periodFor(filters, workspace.timeZone, now);
   const scope = { workspaceId: workspace.id, filters, from: period.from, to: period.to };
+  const sources = reportSources(workspace.id, filters, period);
   const [figs, charts, page, options] = await Promise.all([
-    figures({ ...scope, previousFrom: period.previousFrom }),
-    chartCounts({ ...scope, timeZone: workspace.timeZone }),
+    sources.figures(),
+    sources.charts(workspace.timeZone),
     listCalls(scope),
     filterOptions({ workspaceId: workspace.id }),
   ]);
@@ -64,12 +85,6 @@ export async function loadMyFigures({
   };
   return {
     period,
-    figures: await figures({
-      workspaceId: workspace.id,
-      filters: mine,
-      from: period.from,
-      to: period.to,
-      previousFrom: period.previousFrom,
-    }),
+    figures: await reportSources(workspace.id, mine, period).figures(),
   };
 }

@@ -19,23 +19,27 @@ const CALLS_SEARCH_DOCUMENT = (alias: string) =>
  * `id in (… union …)` rather than `document @@ q or exists (…)`: with the OR, PostgreSQL cannot
  * use the calls GIN index and recomputes to_tsvector for every call in the period (215 ms against
  * 27 ms at 33k calls, docs/benchmarks.md); as a union each side is one bitmap scan of its GIN index.
+ * Each side is bounded by the period too, so a common word or a short number is matched against
+ * the period's calls (by calls_report_idx on workspace and created_at) when that is the smaller set,
+ * rather than against every call the workspace ever made.
  */
-export function searchSql(workspaceId: string, q: string): SQL {
+export function searchSql(workspaceId: string, q: string, from: Date, to: Date): SQL {
   const query = sql`websearch_to_tsquery('english', ${q})`;
   const digits = phoneDigits(q);
-  const byPhone = digits
-    ? sql`union select p.id from calls p where p.workspace_id = ${workspaceId} and p.phone_number like ${`%${digits}%`}`
-    : sql``;
+  const inPeriod = (alias: string) =>
+    sql`${sql.raw(alias)}.workspace_id = ${workspaceId} and ${sql.raw(alias)}.created_at >= ${from.toISOString()}::timestamptz and ${sql.raw(alias)}.created_at < ${to.toISOString()}::timestamptz`;
+  const byPhone = digits ? sql`union select p.id from calls p where ${inPeriod("p")} and p.phone_number like ${`%${digits}%`}` : sql``;
   return sql`c.id in (
-    select s.id from calls s where s.workspace_id = ${workspaceId} and ${CALLS_SEARCH_DOCUMENT("s")} @@ ${query}
+    select s.id from calls s where ${inPeriod("s")} and ${CALLS_SEARCH_DOCUMENT("s")} @@ ${query}
     union
-    select t.call_id from transcripts t where t.workspace_id = ${workspaceId} and to_tsvector('english', t.utterances) @@ ${query}
+    select t.call_id from transcripts t join calls tc on tc.id = t.call_id
+    where t.workspace_id = ${workspaceId} and ${inPeriod("tc")} and to_tsvector('english', t.utterances) @@ ${query}
     ${byPhone}
   )`;
 }
 
 /** Every narrowing filter (not the dates), as conditions on `calls c`. */
-export function narrowingSql(workspaceId: string, f: OutcomeFilters): SQL[] {
+export function narrowingSql(workspaceId: string, f: OutcomeFilters, from: Date, to: Date): SQL[] {
   const parts: SQL[] = [];
   if (f.purpose) parts.push(sql`c.purpose = ${f.purpose}::call_purpose`);
   if (f.assistantId) parts.push(sql`c.assistant_id = ${f.assistantId}::uuid`);
@@ -46,7 +50,7 @@ export function narrowingSql(workspaceId: string, f: OutcomeFilters): SQL[] {
   if (f.status) parts.push(sql`c.status = ${f.status}::call_status`);
   if (f.reviewed === "yes") parts.push(sql`c.reviewed_at is not null`);
   if (f.reviewed === "no") parts.push(sql`c.reviewed_at is null`);
-  if (f.q) parts.push(searchSql(workspaceId, f.q));
+  if (f.q) parts.push(searchSql(workspaceId, f.q, from, to));
   return parts;
 }
 
@@ -57,7 +61,7 @@ export function scopeSql(workspaceId: string, f: OutcomeFilters, from: Date, to:
       sql`c.workspace_id = ${workspaceId}::uuid`,
       sql`c.created_at >= ${from.toISOString()}::timestamptz`,
       sql`c.created_at < ${to.toISOString()}::timestamptz`,
-      ...narrowingSql(workspaceId, f),
+      ...narrowingSql(workspaceId, f, from, to),
     ],
     sql` and `,
   );

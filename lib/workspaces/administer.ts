@@ -1,5 +1,6 @@
 import { db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
+import { rebuildOutcomeDaily } from "@/db/queries/outcome-aggregates";
 import { upsertMembership } from "@/db/queries/users";
 import { insertWorkspace, updateWorkspaceProfile } from "@/db/queries/workspaces";
 import type { Workspace } from "@/db/schema";
@@ -21,6 +22,8 @@ export async function saveWorkspaceProfile(admin: Admin, input: WorkspaceSetting
   };
   await db.transaction(async (tx) => {
     await updateWorkspaceProfile({ workspaceId: workspace.id, values }, tx);
+    // The outcomes aggregates count by local day: a new zone moves calls between days.
+    if (values.timeZone !== workspace.timeZone) await rebuildOutcomeDaily({ workspaceId: workspace.id }, tx);
     await recordAudit(
       {
         workspaceId: workspace.id,

@@ -1,0 +1,173 @@
+import { sql, type SQL } from "drizzle-orm";
+import { db, type DbOrTx, type Tx } from "@/db";
+import { executeRows } from "@/db/raw";
+import { scopeSql } from "@/lib/outcomes/report-sql";
+import type { OutcomeFilters } from "@/lib/validation/outcomes";
+import { figureSet, toChartCounts, type ChartCounts, type ChartRow, type FigureRow, type Figures } from "./outcomes-report";
+
+/**
+ * The outcomes report read from outcome_daily (db/schema/outcome-aggregates.ts) instead of the
+ * calls: the same figures and charts as `figures` and `chartCounts` for whole local days, at a cost
+ * that grows with days × groups, not with calls. A search (`q`) cannot be answered from counts; the
+ * report falls back to the calls for it.
+ */
+
+/** The report's days, as the workspace's local dates (YYYY-MM-DD, inclusive). */
+export type DayScope = {
+  workspaceId: string;
+  filters: OutcomeFilters;
+  firstDay: string;
+  lastDay: string;
+  /** Instants of the same days, for the open callback tasks (read from the calls). */
+  from: Date;
+  to: Date;
+};
+
+/** The narrowing filters as conditions on `outcome_daily o`, written like `narrowingSql`'s. */
+function aggregateNarrowingSql(f: OutcomeFilters): SQL[] {
+  const parts: SQL[] = [];
+  if (f.purpose) parts.push(sql`o.purpose = ${f.purpose}::call_purpose`);
+  if (f.assistantId) parts.push(sql`o.assistant_id = ${f.assistantId}::uuid`);
+  if (f.dispatcherId) parts.push(sql`o.placed_by = ${f.dispatcherId}::uuid`);
+  if (f.outcome === "none") parts.push(sql`o.outcome_type is null`);
+  else if (f.outcome) parts.push(sql`o.outcome_type = ${f.outcome}`);
+  if (f.answeredBy) parts.push(sql`o.answered_by = ${f.answeredBy}::answered_by`);
+  if (f.status) parts.push(sql`o.status = ${f.status}::call_status`);
+  if (f.reviewed === "yes") parts.push(sql`o.reviewed`);
+  if (f.reviewed === "no") parts.push(sql`not o.reviewed`);
+  return parts;
+}
+
+function daysSql(workspaceId: string, f: OutcomeFilters, firstDay: string, lastDay: string): SQL {
+  return sql.join(
+    [
+      sql`o.workspace_id = ${workspaceId}::uuid`,
+      sql`o.day >= ${firstDay}::date`,
+      sql`o.day <= ${lastDay}::date`,
+      ...aggregateNarrowingSql(f),
+    ],
+    sql` and `,
+  );
+}
+
+const FIGURE_SUMS = (p: "cur" | "prev", when: string) => `
+  coalesce(sum(o.calls) filter (where ${when}), 0)::int as ${p}_placed,
+  coalesce(sum(o.calls) filter (where ${when} and o.answered_by = 'human'), 0)::int as ${p}_reached,
+  coalesce(sum(o.calls) filter (where ${when} and o.answered_by = 'human' and o.outcome_type = 'appointment_scheduled'), 0)::int as ${p}_booked,
+  coalesce(sum(o.calls) filter (where ${when} and o.answered_by = 'voicemail'), 0)::int as ${p}_voicemail,
+  coalesce(sum(o.calls) filter (where ${when} and o.outcome_type = 'do_not_call'), 0)::int as ${p}_do_not_call,
+  (sum(o.duration_sum) filter (where ${when}))::float8 / nullif(sum(o.duration_count) filter (where ${when}), 0) as ${p}_avg_duration,
+  coalesce(sum(o.calls) filter (where ${when} and o.needs_review and not o.reviewed), 0)::int as ${p}_needs_review`;
+
+/**
+ * Both periods' figures in one round trip. The open callback tasks are still counted from the
+ * calls they came from: few tasks are open at any time, and the index on (workspace, completed_at)
+ * finds them.
+ */
+export async function aggregateFigures(
+  {
+    workspaceId,
+    filters,
+    firstDay,
+    lastDay,
+    from,
+    to,
+    previousFirstDay,
+    previousFrom,
+  }: DayScope & { previousFirstDay: string; previousFrom: Date },
+  tx: DbOrTx = db,
+): Promise<Figures> {
+  const cur = `o.day >= '${firstDay}'::date`;
+  const curCall = sql.raw(`c.created_at >= '${from.toISOString()}'::timestamptz`);
+  const [row] = await executeRows<FigureRow>(
+    tx,
+    sql`select f.*, t.* from (
+      select ${sql.raw(FIGURE_SUMS("cur", cur))}, ${sql.raw(FIGURE_SUMS("prev", `not ${cur}`))}
+      from outcome_daily o where ${daysSql(workspaceId, filters, previousFirstDay, lastDay)}
+    ) f cross join lateral (
+      select count(*) filter (where ${curCall})::int as cur_callbacks_open, count(*) filter (where not ${curCall})::int as prev_callbacks_open
+      from callback_tasks k join calls c on c.id = k.source_call_id
+      where k.workspace_id = ${workspaceId}::uuid and k.completed_at is null and ${scopeSql(workspaceId, filters, previousFrom, to)}
+    ) t`,
+  );
+  return { current: figureSet(row, "cur"), previous: figureSet(row, "prev") };
+}
+
+/** The four charts in one pass over the period's groups, as `chartCounts` does over its calls. */
+export async function aggregateChartCounts({ workspaceId, filters, firstDay, lastDay }: DayScope, tx: DbOrTx = db): Promise<ChartCounts> {
+  const rows = await executeRows<ChartRow>(
+    tx,
+    sql`select r.chart, to_char(r.day, 'YYYY-MM-DD') as day, r.purpose, r.outcome_type as "outcomeType", r.key,
+           coalesce(a.name, u.name) as label, r.placed, r.reached, r.booked
+    from (
+      select case grouping(o.day, o.purpose, o.assistant_id, o.placed_by) when 7 then 'day' when 11 then 'purpose' when 13 then 'assistant' else 'dispatcher' end as chart,
+             o.day, o.purpose, o.outcome_type, coalesce(o.assistant_id, o.placed_by) as key, sum(o.calls)::int as placed,
+             coalesce(sum(o.calls) filter (where o.answered_by = 'human'), 0)::int as reached,
+             coalesce(sum(o.calls) filter (where o.answered_by = 'human' and o.outcome_type = 'appointment_scheduled'), 0)::int as booked
+      from outcome_daily o where ${daysSql(workspaceId, filters, firstDay, lastDay)}
+      group by grouping sets ((o.day, o.outcome_type), (o.purpose, o.outcome_type), (o.assistant_id), (o.placed_by))
+    ) r
+    left join assistants a on r.chart = 'assistant' and a.id = r.key and a.workspace_id = ${workspaceId}::uuid
+    left join users u on r.chart = 'dispatcher' and u.id = r.key`,
+  );
+  return toChartCounts(rows);
+}
+
+/** The grouping the triggers keep, computed from the calls: what `rebuildOutcomeDaily` writes. */
+const GROUPED_CALLS = (workspaceId: string | null) => sql`
+  select c.workspace_id, (c.created_at at time zone w.time_zone)::date, c.purpose, c.assistant_id, c.placed_by, c.status,
+         c.answered_by, c.outcome_type, c.needs_review, c.reviewed_at is not null, count(*)::int,
+         coalesce(sum(c.duration_seconds), 0), count(c.duration_seconds)::int
+  from calls c join workspaces w on w.id = c.workspace_id
+  ${workspaceId ? sql`where c.workspace_id = ${workspaceId}::uuid` : sql``}
+  group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`;
+
+/**
+ * Recomputes outcome_daily from the calls, for one workspace or all. Writers of calls wait while
+ * it runs (SHARE lock), so no change falls between the delete and the insert; at 1M calls this
+ * takes seconds. Run by `npm run outcomes:rebuild` and when a workspace's time zone changes
+ * (its local days move).
+ */
+export async function rebuildOutcomeDaily({ workspaceId = null }: { workspaceId?: string | null }, tx: Tx): Promise<number> {
+  await tx.execute(sql`lock table calls in share mode`);
+  await tx.execute(
+    workspaceId ? sql`delete from outcome_daily where workspace_id = ${workspaceId}::uuid` : sql`delete from outcome_daily where true`,
+  );
+  const rows = await executeRows<{ n: number }>(
+    tx,
+    sql`with ins as (
+      insert into outcome_daily (workspace_id, day, purpose, assistant_id, placed_by, status, answered_by, outcome_type,
+                                 needs_review, reviewed, calls, duration_sum, duration_count)
+      ${GROUPED_CALLS(workspaceId)}
+      returning 1
+    ) select count(*)::int as n from ins`,
+  );
+  return rows[0]?.n ?? 0;
+}
+
+export type OutcomeDailyGroup = {
+  day: string;
+  purpose: string;
+  assistantId: string;
+  placedBy: string | null;
+  status: string;
+  answeredBy: string | null;
+  outcomeType: string | null;
+  needsReview: boolean;
+  reviewed: boolean;
+  calls: number;
+  durationSum: number;
+  durationCount: number;
+};
+
+/** A workspace's stored groups in a fixed order (tests compare them with a rebuild). */
+export async function listOutcomeDaily({ workspaceId }: { workspaceId: string }, tx: DbOrTx = db): Promise<OutcomeDailyGroup[]> {
+  return executeRows<OutcomeDailyGroup>(
+    tx,
+    sql`select to_char(day, 'YYYY-MM-DD') as day, purpose::text, assistant_id as "assistantId", placed_by as "placedBy", status::text,
+           answered_by::text as "answeredBy", outcome_type as "outcomeType", needs_review as "needsReview", reviewed, calls,
+           duration_sum::float8 as "durationSum", duration_count as "durationCount"
+    from outcome_daily where workspace_id = ${workspaceId}::uuid
+    order by 1, 2, 3, 4 nulls first, 5, 6 nulls first, 7 nulls first, 8, 9`,
+  );
+}

@@ -1,0 +1,40 @@
+import { bigint, boolean, date, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { answeredBy, callPurpose, callStatus } from "./enums";
+import { workspaces } from "./workspaces";
+
+/**
+ * The outcomes report's counts per workspace, local day (in the workspace's time zone) and every
+ * dimension the report filters or groups by, so its figures and charts read a few thousand rows
+ * instead of every call in the range. Kept by the `calls` triggers of migration 0015 in the same
+ * transaction as any write that changes a call (so no writer can forget it); rebuilt from the calls
+ * by `npm run outcomes:rebuild` and whenever a workspace's time zone changes.
+ */
+export const outcomeDaily = pgTable(
+  "outcome_daily",
+  {
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    day: date({ mode: "string" }).notNull(),
+    purpose: callPurpose().notNull(),
+    assistantId: uuid().notNull(),
+    placedBy: uuid(),
+    status: callStatus().notNull(),
+    answeredBy: answeredBy(),
+    outcomeType: text(),
+    needsReview: boolean().notNull(),
+    reviewed: boolean().notNull(),
+    calls: integer().notNull(),
+    /** Sum and count of the known durations, for the average. */
+    durationSum: bigint({ mode: "number" }).notNull(),
+    durationCount: integer().notNull(),
+  },
+  // Leads with (workspace, day) so a report's range is one index range; nulls are one group.
+  (t) => [
+    unique("outcome_daily_key")
+      .on(t.workspaceId, t.day, t.purpose, t.assistantId, t.placedBy, t.status, t.answeredBy, t.outcomeType, t.needsReview, t.reviewed)
+      .nullsNotDistinct(),
+  ],
+);
+
+export type OutcomeDailyRow = typeof outcomeDaily.$inferSelect;
