@@ -7,6 +7,8 @@ import { readProviderTime } from "@/lib/time/zoned";
 import type { ParsedEvent } from "./envelope";
 import { applyTerminalEffects } from "./outcome-effects";
 import { PERSIST_EVENT_SQL, type PersistRow } from "./persist-sql";
+import { PERSIST_TERMINAL_SQL, type PersistTerminalRow } from "./persist-terminal-sql";
+import { terminalPlan } from "./terminal-plan";
 
 export type ApplyResult =
   | { result: "applied"; callId: string; workspaceId: string; status: CallStatus; changed: boolean }
@@ -49,17 +51,33 @@ function toResult(row: PersistRow | undefined): ApplyResult {
 }
 
 /**
- * Stores and applies one verified webhook. Lifecycle events take one prepared statement; a
- * terminal event runs the same statement and its effects in one transaction. Either way the
- * event is durable before the caller answers 2xx.
+ * Stores and applies one verified webhook. Lifecycle events take one prepared statement; so does a
+ * terminal event with its usual effects (PERSIST_TERMINAL_SQL). A terminal event with rare effects
+ * runs the lifecycle statement and applyTerminalEffects in one transaction. Either way the event
+ * is durable before the caller answers 2xx. `oneStatement: false` forces the transaction (the
+ * webhook benchmark compares the two).
  */
-export async function applyWebhookEvent(webhookId: string, parsed: ParsedEvent): Promise<ApplyResult> {
+export async function applyWebhookEvent(
+  webhookId: string,
+  parsed: ParsedEvent,
+  { oneStatement = true }: { oneStatement?: boolean } = {},
+): Promise<ApplyResult> {
   const ev = await withLocalTimestampResolved(parsed);
   const params = paramsOf(webhookId, ev);
   if (!ev.known || !isTerminal(ev.status)) {
     const [row] = await handle().query<PersistRow>(PERSIST_EVENT_SQL, params);
     return toResult(row);
   }
+  const plan = oneStatement ? terminalPlan(ev.status, ev.data) : null;
+  if (plan) {
+    const [row] = await handle().query<PersistTerminalRow>(PERSIST_TERMINAL_SQL, [...params.slice(0, 6), ...plan]);
+    // A waiting claim or auto-retry: nothing was written; the transaction below does it all.
+    if (!row?.rare) return toResult({ ...row, customer_id: null, attempt: null, answered_by: null, phone_number: null, has_claims: null });
+  }
+  return applyInTransaction(ev, params);
+}
+
+async function applyInTransaction(ev: ParsedEvent & { known: true }, params: unknown[]): Promise<ApplyResult> {
   return db.transaction(async (tx) => {
     const [row] = await executeRows<PersistRow>(tx, positional(PERSIST_EVENT_SQL, params));
     const result = toResult(row);

@@ -13,9 +13,9 @@ import { readProviderTime, toOffsetIso } from "@/lib/time/zoned";
 import { hasOffset } from "./envelope";
 
 /** Outcomes a retry may fix: nobody picked up, or only the voicemail did. */
-const RETRYABLE_STATUSES = new Set(["no_answer", "busy"]);
+export const RETRYABLE_STATUSES = new Set(["no_answer", "busy"]);
 
-type Completed = {
+export type Completed = {
   duration?: number;
   answered_by?: AnsweredBy;
   recording_url?: string;
@@ -24,15 +24,15 @@ type Completed = {
   ai_summary?: string;
 };
 
-const knownOutcome = (type: string | undefined): boolean => !!type && (outcomeTypes as readonly string[]).includes(type);
+export const knownOutcome = (type: string | undefined): boolean => !!type && (outcomeTypes as readonly string[]).includes(type);
 
 /** Times are stored with their offset by now (localTimesResolved); anything unreadable is no time. */
-const dateOrNull = (iso: string | undefined) => {
+export const dateOrNull = (iso: string | undefined) => {
   const d = iso ? new Date(iso) : null;
   return d && !Number.isNaN(d.getTime()) ? d : null;
 };
 
-const TIME_FIELDS = ["appointment_start", "callback_at"] as const;
+export const TIME_FIELDS = ["appointment_start", "callback_at"] as const;
 
 /**
  * An outcome time without an offset (an appointment the assistant booked in local time) is the

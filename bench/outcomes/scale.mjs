@@ -1,0 +1,61 @@
+// npm run bench:outcomes:scale — the outcomes page's data at several sizes, side by side: for
+// each size in SIZES (default 100000,1000000) seeds a fresh PostgreSQL database in bulk
+// (generate_series, the aggregates rebuilt once), times the page's data functions in-process
+// (bench/outcomes/page-time.ts, RUNS per view) and drops the database. The "from calls (before)"
+// rows time the old scans in the same run, so aggregates and scans compare on the same load.
+import { spawnSync } from "node:child_process";
+import os from "node:os";
+import postgres from "postgres";
+
+const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const SIZES = (process.env.SIZES ?? "100000,1000000").split(",").map(Number);
+const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" ");
+
+function tsx(script, env) {
+  const run = spawnSync("node", ["--import", "tsx", "--conditions=react-server", script], { env, encoding: "utf8", timeout: 1_800_000 });
+  if (run.status !== 0) throw new Error(`${script} failed:\n${run.stderr || run.stdout}`);
+  return JSON.parse(run.stdout.trim().split("\n").at(-1));
+}
+
+const results = [];
+console.log(`load average at start: ${loadavg()} (${os.cpus().length} CPUs)`);
+for (const size of SIZES) {
+  const name = `callboard_bench_scale_${process.pid}_${size}`;
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const env = { ...process.env, DATABASE_URL: url.toString(), PGLITE_DIR: "", CALLS: String(size) };
+  try {
+    await admin.unsafe(`create database ${name}`);
+    console.log(`seeding ${size.toLocaleString()} calls over 90 days…`);
+    const seed = tsx("bench/outcomes/seed.ts", env);
+    console.log(
+      `  ${seed.calls.toLocaleString()} calls in ${seed.seconds} s; outcome_daily rebuilt in ${seed.rebuildSeconds} s (${seed.groups.toLocaleString()} groups)`,
+    );
+    console.log("timing the page's data functions…");
+    results.push({ size, seed, page: tsx("bench/outcomes/page-time.ts", env) });
+  } finally {
+    await admin.unsafe(`drop database if exists ${name} with (force)`).catch((e) => console.error("could not drop", name, e.message));
+  }
+}
+await admin.end();
+
+const ms = (s) => (s ? `${s.p50} / ${s.p95}` : "");
+const cell = (s) => String(s).padStart(22);
+console.log(`\nOutcomes at scale, p50 / p95 ms in-process, ${results[0]?.page.runs} runs per view, load average ${loadavg()}`);
+console.log("".padEnd(48) + results.map((r) => cell(`${r.size.toLocaleString()} calls`)).join(""));
+const first = results[0]?.page;
+if (first) {
+  for (const view of Object.keys(first.views)) console.log(view.padEnd(48) + results.map((r) => cell(ms(r.page.views[view]))).join(""));
+  for (const q of Object.keys(first.queries)) console.log(`  ${q}`.padEnd(48) + results.map((r) => cell(ms(r.page.queries[q]))).join(""));
+  console.log(
+    "calls in the default view".padEnd(48) + results.map((r) => cell(r.page.views["default (30 days)"].calls.toLocaleString())).join(""),
+  );
+  console.log("outcome_daily groups (all 90 days)".padEnd(48) + results.map((r) => cell(r.seed.groups.toLocaleString())).join(""));
+  console.log("rebuild from calls, s".padEnd(48) + results.map((r) => cell(r.seed.rebuildSeconds)).join(""));
+}
+console.log(JSON.stringify(results));
