@@ -98,7 +98,7 @@ test("after any history of calls, webhooks, reviews and reclassifications, the k
           }
           if (status === "no_answer" || status === "failed") data.duration = 0;
           const body = JSON.stringify({
-            event: `voice_call.${status}`,
+            event: status === "no_answer" || status === "failed" ? "voice_call.failed" : `voice_call.${status}`,
             call_id: target.providerCallId,
             timestamp: new Date().toISOString(),
             data,
