@@ -50,14 +50,15 @@ function daysSql(workspaceId: string, f: OutcomeFilters, firstDay: string, lastD
   );
 }
 
-const FIGURE_SUMS = (p: "cur" | "prev", when: string) => `
+/** Sums over `o`: outcome_daily, or (unfiltered) the `all` rollup, whose open_review is the same test. */
+const FIGURE_SUMS = (p: "cur" | "prev", when: string, rollup: boolean) => `
   coalesce(sum(o.calls) filter (where ${when}), 0)::int as ${p}_placed,
   coalesce(sum(o.calls) filter (where ${when} and o.answered_by = 'human'), 0)::int as ${p}_reached,
   coalesce(sum(o.calls) filter (where ${when} and o.answered_by = 'human' and o.outcome_type = 'appointment_scheduled'), 0)::int as ${p}_booked,
   coalesce(sum(o.calls) filter (where ${when} and o.answered_by = 'voicemail'), 0)::int as ${p}_voicemail,
   coalesce(sum(o.calls) filter (where ${when} and o.outcome_type = 'do_not_call'), 0)::int as ${p}_do_not_call,
   (sum(o.duration_sum) filter (where ${when}))::float8 / nullif(sum(o.duration_count) filter (where ${when}), 0) as ${p}_avg_duration,
-  coalesce(sum(o.calls) filter (where ${when} and o.needs_review and not o.reviewed), 0)::int as ${p}_needs_review`;
+  coalesce(sum(o.calls) filter (where ${when} and ${rollup ? "o.open_review" : "o.needs_review and not o.reviewed"}), 0)::int as ${p}_needs_review`;
 
 /**
  * Both periods' figures in one round trip. The open callback tasks are still counted from the
@@ -79,11 +80,15 @@ export async function aggregateFigures(
 ): Promise<Figures> {
   const cur = `o.day >= '${firstDay}'::date`;
   const curCall = sql.raw(`c.created_at >= '${from.toISOString()}'::timestamptz`);
+  const unfiltered = aggregateNarrowingSql(filters).length === 0;
+  const sums = sql.raw(`${FIGURE_SUMS("cur", cur, unfiltered)}, ${FIGURE_SUMS("prev", `not ${cur}`, unfiltered)}`);
+  const groups = unfiltered
+    ? sql`from outcome_daily_rollups o where o.workspace_id = ${workspaceId}::uuid and o.dimension = 'all' and o.day >= ${previousFirstDay}::date and o.day <= ${lastDay}::date`
+    : sql`from outcome_daily o where ${daysSql(workspaceId, filters, previousFirstDay, lastDay)}`;
   const [row] = await executeRows<FigureRow>(
     tx,
     sql`select f.*, t.* from (
-      select ${sql.raw(FIGURE_SUMS("cur", cur))}, ${sql.raw(FIGURE_SUMS("prev", `not ${cur}`))}
-      from outcome_daily o where ${daysSql(workspaceId, filters, previousFirstDay, lastDay)}
+      select ${sums} ${groups}
     ) f cross join lateral (
       select count(*) filter (where ${curCall})::int as cur_callbacks_open, count(*) filter (where not ${curCall})::int as prev_callbacks_open
       from callback_tasks k join calls c on c.id = k.source_call_id
@@ -93,8 +98,36 @@ export async function aggregateFigures(
   return { current: figureSet(row, "cur"), previous: figureSet(row, "prev") };
 }
 
+/** The four charts from the rollups: the unfiltered view, a few hundred rows a day. */
+async function rollupChartCounts({ workspaceId, firstDay, lastDay }: DayScope, tx: DbOrTx): Promise<ChartCounts> {
+  const rows = await executeRows<ChartRow>(
+    tx,
+    sql`select r.chart, to_char(r.day, 'YYYY-MM-DD') as day, r.purpose, r.outcome_type as "outcomeType", r.key,
+           coalesce(a.name, u.name) as label, r.placed, r.reached, r.booked
+    from (
+      select case o.dimension when 'all' then 'day' else o.dimension end as chart,
+             case when o.dimension = 'all' then o.day end as day,
+             case when o.dimension = 'purpose' then o.key end as purpose,
+             case when o.dimension in ('all', 'purpose') then o.outcome_type end as outcome_type,
+             case when o.dimension in ('assistant', 'dispatcher') then o.key end as key,
+             sum(o.calls)::int as placed,
+             coalesce(sum(o.calls) filter (where o.answered_by = 'human'), 0)::int as reached,
+             coalesce(sum(o.calls) filter (where o.answered_by = 'human' and o.outcome_type = 'appointment_scheduled'), 0)::int as booked
+      from outcome_daily_rollups o
+      where o.workspace_id = ${workspaceId}::uuid and o.dimension in ('all', 'purpose', 'assistant', 'dispatcher')
+        and o.day >= ${firstDay}::date and o.day <= ${lastDay}::date
+      group by 1, 2, 3, 4, 5
+    ) r
+    left join assistants a on r.chart = 'assistant' and a.id = r.key::uuid and a.workspace_id = ${workspaceId}::uuid
+    left join users u on r.chart = 'dispatcher' and u.id = r.key::uuid`,
+  );
+  return toChartCounts(rows);
+}
+
 /** The four charts in one pass over the period's groups, as `chartCounts` does over its calls. */
-export async function aggregateChartCounts({ workspaceId, filters, firstDay, lastDay }: DayScope, tx: DbOrTx = db): Promise<ChartCounts> {
+export async function aggregateChartCounts(scope: DayScope, tx: DbOrTx = db): Promise<ChartCounts> {
+  const { workspaceId, filters, firstDay, lastDay } = scope;
+  if (aggregateNarrowingSql(filters).length === 0) return rollupChartCounts(scope, tx);
   const rows = await executeRows<ChartRow>(
     tx,
     sql`select r.chart, to_char(r.day, 'YYYY-MM-DD') as day, r.purpose, r.outcome_type as "outcomeType", r.key,
@@ -142,6 +175,20 @@ export async function rebuildOutcomeDaily({ workspaceId = null }: { workspaceId?
       returning 1
     ) select count(*)::int as n from ins`,
   );
+  await tx.execute(
+    workspaceId
+      ? sql`delete from outcome_daily_rollups where workspace_id = ${workspaceId}::uuid`
+      : sql`delete from outcome_daily_rollups where true`,
+  );
+  // The rollups from the groups just written: the same sums, by fewer dimensions.
+  await tx.execute(sql`
+    insert into outcome_daily_rollups (workspace_id, day, dimension, key, answered_by, outcome_type, open_review, calls, duration_sum, duration_count)
+    select o.workspace_id, o.day, d.dimension, d.key, o.answered_by, o.outcome_type, o.needs_review and not o.reviewed,
+           sum(o.calls)::int, sum(o.duration_sum), sum(o.duration_count)::int
+    from outcome_daily o
+    cross join lateral (values ('all', null), ('purpose', o.purpose::text), ('assistant', o.assistant_id::text), ('dispatcher', o.placed_by::text)) d(dimension, key)
+    ${workspaceId ? sql`where o.workspace_id = ${workspaceId}::uuid` : sql``}
+    group by 1, 2, 3, 4, 5, 6, 7`);
   return rows[0]?.n ?? 0;
 }
 
@@ -169,5 +216,16 @@ export async function listOutcomeDaily({ workspaceId }: { workspaceId: string },
            duration_sum::float8 as "durationSum", duration_count as "durationCount"
     from outcome_daily where workspace_id = ${workspaceId}::uuid
     order by 1, 2, 3, 4 nulls first, 5, 6 nulls first, 7 nulls first, 8, 9`,
+  );
+}
+
+/** A workspace's stored rollups in a fixed order (tests compare them with a rebuild). */
+export async function listOutcomeDailyRollups({ workspaceId }: { workspaceId: string }, tx: DbOrTx = db) {
+  return executeRows<Record<string, unknown>>(
+    tx,
+    sql`select to_char(day, 'YYYY-MM-DD') as day, dimension, key, answered_by::text as "answeredBy", outcome_type as "outcomeType",
+           open_review as "openReview", calls, duration_sum::float8 as "durationSum", duration_count as "durationCount"
+    from outcome_daily_rollups where workspace_id = ${workspaceId}::uuid
+    order by dimension, day, key nulls first, answered_by nulls first, outcome_type nulls first, open_review`,
   );
 }
