@@ -1,7 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { db, type DbOrTx, type Tx } from "@/db";
 import { executeRows } from "@/db/raw";
-import { scopeSql } from "@/lib/outcomes/report-sql";
 import type { OutcomeFilters } from "@/lib/validation/outcomes";
 import { figureSet, toChartCounts, type ChartCounts, type ChartRow, type FigureRow, type Figures } from "./outcomes-report";
 
@@ -18,9 +17,6 @@ export type DayScope = {
   filters: OutcomeFilters;
   firstDay: string;
   lastDay: string;
-  /** Instants of the same days, for the open callback tasks (read from the calls). */
-  from: Date;
-  to: Date;
 };
 
 /** The narrowing filters as conditions on `outcome_daily o`, written like `narrowingSql`'s. */
@@ -58,43 +54,21 @@ const FIGURE_SUMS = (p: "cur" | "prev", when: string, rollup: boolean) => `
   coalesce(sum(o.calls) filter (where ${when} and o.answered_by = 'voicemail'), 0)::int as ${p}_voicemail,
   coalesce(sum(o.calls) filter (where ${when} and o.outcome_type = 'do_not_call'), 0)::int as ${p}_do_not_call,
   (sum(o.duration_sum) filter (where ${when}))::float8 / nullif(sum(o.duration_count) filter (where ${when}), 0) as ${p}_avg_duration,
-  coalesce(sum(o.calls) filter (where ${when} and ${rollup ? "o.open_review" : "o.needs_review and not o.reviewed"}), 0)::int as ${p}_needs_review`;
+  coalesce(sum(o.calls) filter (where ${when} and ${rollup ? "o.open_review" : "o.needs_review and not o.reviewed"}), 0)::int as ${p}_needs_review,
+  coalesce(sum(o.callbacks_open) filter (where ${when}), 0)::int as ${p}_callbacks_open`;
 
-/**
- * Both periods' figures in one round trip. The open callback tasks are still counted from the
- * calls they came from: few tasks are open at any time, and the index on (workspace, completed_at)
- * finds them.
- */
+/** Both periods' figures in one round trip, open callbacks included (`calls.callback_open`). */
 export async function aggregateFigures(
-  {
-    workspaceId,
-    filters,
-    firstDay,
-    lastDay,
-    from,
-    to,
-    previousFirstDay,
-    previousFrom,
-  }: DayScope & { previousFirstDay: string; previousFrom: Date },
+  { workspaceId, filters, firstDay, lastDay, previousFirstDay }: DayScope & { previousFirstDay: string },
   tx: DbOrTx = db,
 ): Promise<Figures> {
   const cur = `o.day >= '${firstDay}'::date`;
-  const curCall = sql.raw(`c.created_at >= '${from.toISOString()}'::timestamptz`);
   const unfiltered = aggregateNarrowingSql(filters).length === 0;
   const sums = sql.raw(`${FIGURE_SUMS("cur", cur, unfiltered)}, ${FIGURE_SUMS("prev", `not ${cur}`, unfiltered)}`);
   const groups = unfiltered
     ? sql`from outcome_daily_rollups o where o.workspace_id = ${workspaceId}::uuid and o.dimension = 'all' and o.day >= ${previousFirstDay}::date and o.day <= ${lastDay}::date`
     : sql`from outcome_daily o where ${daysSql(workspaceId, filters, previousFirstDay, lastDay)}`;
-  const [row] = await executeRows<FigureRow>(
-    tx,
-    sql`select f.*, t.* from (
-      select ${sums} ${groups}
-    ) f cross join lateral (
-      select count(*) filter (where ${curCall})::int as cur_callbacks_open, count(*) filter (where not ${curCall})::int as prev_callbacks_open
-      from callback_tasks k join calls c on c.id = k.source_call_id
-      where k.workspace_id = ${workspaceId}::uuid and k.completed_at is null and ${scopeSql(workspaceId, filters, previousFrom, to)}
-    ) t`,
-  );
+  const [row] = await executeRows<FigureRow>(tx, sql`select ${sums} ${groups}`);
   return { current: figureSet(row, "cur"), previous: figureSet(row, "prev") };
 }
 
@@ -150,7 +124,7 @@ export async function aggregateChartCounts(scope: DayScope, tx: DbOrTx = db): Pr
 const GROUPED_CALLS = (workspaceId: string | null) => sql`
   select c.workspace_id, (c.created_at at time zone w.time_zone)::date, c.purpose, c.assistant_id, c.placed_by, c.status,
          c.answered_by, c.outcome_type, c.needs_review, c.reviewed_at is not null, count(*)::int,
-         coalesce(sum(c.duration_seconds), 0), count(c.duration_seconds)::int
+         coalesce(sum(c.duration_seconds), 0), count(c.duration_seconds)::int, count(*) filter (where c.callback_open)::int
   from calls c join workspaces w on w.id = c.workspace_id
   ${workspaceId ? sql`where c.workspace_id = ${workspaceId}::uuid` : sql``}
   group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`;
@@ -170,7 +144,7 @@ export async function rebuildOutcomeDaily({ workspaceId = null }: { workspaceId?
     tx,
     sql`with ins as (
       insert into outcome_daily (workspace_id, day, purpose, assistant_id, placed_by, status, answered_by, outcome_type,
-                                 needs_review, reviewed, calls, duration_sum, duration_count)
+                                 needs_review, reviewed, calls, duration_sum, duration_count, callbacks_open)
       ${GROUPED_CALLS(workspaceId)}
       returning 1
     ) select count(*)::int as n from ins`,
@@ -182,9 +156,9 @@ export async function rebuildOutcomeDaily({ workspaceId = null }: { workspaceId?
   );
   // The rollups from the groups just written: the same sums, by fewer dimensions.
   await tx.execute(sql`
-    insert into outcome_daily_rollups (workspace_id, day, dimension, key, answered_by, outcome_type, open_review, calls, duration_sum, duration_count)
+    insert into outcome_daily_rollups (workspace_id, day, dimension, key, answered_by, outcome_type, open_review, calls, duration_sum, duration_count, callbacks_open)
     select o.workspace_id, o.day, d.dimension, d.key, o.answered_by, o.outcome_type, o.needs_review and not o.reviewed,
-           sum(o.calls)::int, sum(o.duration_sum), sum(o.duration_count)::int
+           sum(o.calls)::int, sum(o.duration_sum), sum(o.duration_count)::int, sum(o.callbacks_open)::int
     from outcome_daily o
     cross join lateral (values ('all', null), ('purpose', o.purpose::text), ('assistant', o.assistant_id::text), ('dispatcher', o.placed_by::text)) d(dimension, key)
     ${workspaceId ? sql`where o.workspace_id = ${workspaceId}::uuid` : sql``}
@@ -205,6 +179,7 @@ export type OutcomeDailyGroup = {
   calls: number;
   durationSum: number;
   durationCount: number;
+  callbacksOpen: number;
 };
 
 /** A workspace's stored groups in a fixed order (tests compare them with a rebuild). */
@@ -213,7 +188,7 @@ export async function listOutcomeDaily({ workspaceId }: { workspaceId: string },
     tx,
     sql`select to_char(day, 'YYYY-MM-DD') as day, purpose::text, assistant_id as "assistantId", placed_by as "placedBy", status::text,
            answered_by::text as "answeredBy", outcome_type as "outcomeType", needs_review as "needsReview", reviewed, calls,
-           duration_sum::float8 as "durationSum", duration_count as "durationCount"
+           duration_sum::float8 as "durationSum", duration_count as "durationCount", callbacks_open as "callbacksOpen"
     from outcome_daily where workspace_id = ${workspaceId}::uuid
     order by 1, 2, 3, 4 nulls first, 5, 6 nulls first, 7 nulls first, 8, 9`,
   );
@@ -224,7 +199,8 @@ export async function listOutcomeDailyRollups({ workspaceId }: { workspaceId: st
   return executeRows<Record<string, unknown>>(
     tx,
     sql`select to_char(day, 'YYYY-MM-DD') as day, dimension, key, answered_by::text as "answeredBy", outcome_type as "outcomeType",
-           open_review as "openReview", calls, duration_sum::float8 as "durationSum", duration_count as "durationCount"
+           open_review as "openReview", calls, duration_sum::float8 as "durationSum", duration_count as "durationCount",
+           callbacks_open as "callbacksOpen"
     from outcome_daily_rollups where workspace_id = ${workspaceId}::uuid
     order by dimension, day, key nulls first, answered_by nulls first, outcome_type nulls first, open_review`,
   );

@@ -274,7 +274,7 @@ test("the daily aggregates give the same figures and charts as the calls, under 
   for (const params of cases) {
     const s = scope(params);
     const p = periodFor(s.filters, ws.timeZone, NOW);
-    const days = { ...s, firstDay: p.firstDay, lastDay: p.lastDay };
+    const days = { workspaceId: ws.id, filters: s.filters, firstDay: p.firstDay, lastDay: p.lastDay };
     const fromCalls = await figures(s);
     const fromDays = await aggregateFigures({ ...days, previousFirstDay: addDays(p.firstDay, -p.days.length) });
     for (const period of ["current", "previous"] as const) {

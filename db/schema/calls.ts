@@ -106,6 +106,11 @@ export const calls = pgTable(
     rating: integer(),
     reviewNote: text(),
     originalOutcome: jsonb().$type<CallOutcome>(),
+    /**
+     * The callback task made from this call is not completed yet. Kept by a callback_tasks trigger
+     * (migration 0021), so the outcomes aggregates count open callbacks as they count any column.
+     */
+    callbackOpen: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
     answeredAt: timestamp({ withTimezone: true }),

@@ -28,6 +28,8 @@ export const outcomeDaily = pgTable(
     /** Sum and count of the known durations, for the average. */
     durationSum: bigint({ mode: "number" }).notNull(),
     durationCount: integer().notNull(),
+    /** Of these calls, those with a callback task not yet completed (`calls.callback_open`). */
+    callbacksOpen: integer().notNull().default(0),
   },
   // Leads with (workspace, day) so a report's range is one index range; nulls are one group.
   (t) => [
@@ -62,6 +64,7 @@ export const outcomeDailyRollups = pgTable(
     calls: integer().notNull(),
     durationSum: bigint({ mode: "number" }).notNull(),
     durationCount: integer().notNull(),
+    callbacksOpen: integer().notNull().default(0),
   },
   (t) => [
     unique("outcome_daily_rollups_key")

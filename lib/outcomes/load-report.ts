@@ -18,10 +18,10 @@ function reportSources(workspaceId: string, filters: OutcomeFilters, period: Per
       figures: () => figures({ ...scope, previousFrom: period.previousFrom }),
       charts: (timeZone: string) => chartCounts({ ...scope, timeZone }),
     };
-  const days = { ...scope, firstDay: period.firstDay, lastDay: period.lastDay };
+  const days = { workspaceId, filters, firstDay: period.firstDay, lastDay: period.lastDay };
   const previousFirstDay = addDays(period.firstDay, -period.days.length);
   return {
-    figures: () => aggregateFigures({ ...days, previousFirstDay, previousFrom: period.previousFrom }),
+    figures: () => aggregateFigures({ ...days, previousFirstDay }),
     charts: () => aggregateChartCounts(days),
   };
 }

@@ -22,7 +22,8 @@ async function mods() {
     import("@/db/queries/stuck-calls"),
     import("@/db/index"),
   ]);
-  return { ...aggregates, ...apply, ...review, ...reclassify, ...stuck, db };
+  const { sql } = await import("drizzle-orm");
+  return { ...aggregates, ...apply, ...review, ...reclassify, ...stuck, db, sql };
 }
 
 /** One thing that happens to the calls, as the app's own writers do it. */
@@ -37,7 +38,8 @@ type Step =
     }
   | { kind: "review"; call: number; reviewed: boolean; rating: number }
   | { kind: "reclassify"; call: number; to: (typeof outcomeTypes)[number] }
-  | { kind: "stuck" };
+  | { kind: "stuck" }
+  | { kind: "complete-callback"; call: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({
@@ -57,6 +59,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant("review" as const), call: fc.nat(), reviewed: fc.boolean(), rating: fc.integer({ min: 1, max: 5 }) }),
   fc.record({ kind: fc.constant("reclassify" as const), call: fc.nat(), to: fc.constantFrom(...outcomeTypes) }),
   fc.record({ kind: fc.constant("stuck" as const) }),
+  fc.record({ kind: fc.constant("complete-callback" as const), call: fc.nat() }),
 );
 
 let webhookSeq = 0;
@@ -106,6 +109,11 @@ test("after any history of calls, webhooks, reviews and reclassifications, the k
           const parsed = parseWebhookBody(body);
           assert.ok(parsed.ok);
           await m.applyWebhookEvent(`msg_agg_${++webhookSeq}`, parsed.value);
+        } else if (s.kind === "complete-callback") {
+          // What settleClaims does when the callback call reaches someone.
+          await m.db.execute(
+            m.sql`update callback_tasks set completed_at = now() where source_call_id = ${target.id} and completed_at is null`,
+          );
         } else if (s.kind === "review") {
           await m.reviewCall({ callId: target.id, reviewed: s.reviewed, rating: s.rating, note: "" }, reviewer);
         } else {
