@@ -10,10 +10,14 @@ import { filtersForAudit, type OutcomeFilters } from "@/lib/validation/outcomes"
 import { log } from "@/lib/log/logger";
 
 /** Rows per database round trip: big enough to keep round trips few, small enough to stay flat. */
-export const EXPORT_PAGE_SIZE = 1000;
+export const EXPORT_PAGE_SIZE = 5000;
 
-function localTime(timeZone: string) {
-  // en-CA formats dates as YYYY-MM-DD; one formatter for the whole export (building one per row is slow).
+/**
+ * Local "YYYY-MM-DD HH:MM:SS" in `timeZone`. Intl costs ~5 µs a call, most of the export's time at
+ * 1M rows; zones change offset only on quarter-hour instants, so the offset is looked up once per
+ * quarter hour (rows come sorted, so that is rarely) and the rest is arithmetic.
+ */
+export function localTime(timeZone: string) {
   const f = new Intl.DateTimeFormat("en-CA", {
     timeZone,
     year: "numeric",
@@ -24,7 +28,24 @@ function localTime(timeZone: string) {
     second: "2-digit",
     hourCycle: "h23",
   });
-  return (d: Date) => f.format(d).replace(", ", " ");
+  const QUARTER = 900_000;
+  const offsets = new Map<number, number>();
+  const offsetAt = (quarter: number) => {
+    let offset = offsets.get(quarter);
+    if (offset === undefined) {
+      const at = new Date(quarter * QUARTER);
+      const p = Object.fromEntries(f.formatToParts(at).map((x) => [x.type, x.value]));
+      offset = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second) - at.getTime();
+      if (offsets.size > 10_000) offsets.clear();
+      offsets.set(quarter, offset);
+    }
+    return offset;
+  };
+  return (d: Date) => {
+    const ms = d.getTime();
+    const local = new Date(Math.floor(ms / 1000) * 1000 + offsetAt(Math.floor(ms / QUARTER)));
+    return local.toISOString().slice(0, 19).replace("T", " ");
+  };
 }
 
 /** NANP numbers by hand: libphonenumber costs ~15 µs a row, which is seconds at 100k rows. */
