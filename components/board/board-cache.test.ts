@@ -14,6 +14,7 @@ function call(id: string, updatedAt: string, extra: Partial<BoardCall> = {}): Bo
     customerId: "c1",
     customerName: "Test Booking",
     phoneNumber: "+13105550901",
+    phoneDisplay: "(310) 555-0901",
     assistantId: "a1",
     assistantName: "Callback Cathy",
     placedBy: "u1",

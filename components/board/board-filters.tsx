@@ -4,7 +4,8 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { callPurposes, purposeLabels } from "@/lib/validation/call";
+import { callPurposes } from "@/db/schema/enum-values";
+import { purposeLabels } from "@/lib/calls/purpose-labels";
 import { isFiltered, type BoardFilters, type FilterKey } from "./filters";
 import { outcomeDisplay } from "@/lib/calls/outcome-labels";
 

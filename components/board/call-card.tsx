@@ -5,8 +5,7 @@ import { statusDisplay } from "@/lib/calls/status";
 import { laneOf, type BoardCall } from "@/lib/calls/board-call";
 import { isRetryable } from "@/lib/calls/lifecycle";
 import { RetryButton } from "./retry-button";
-import { formatPhone } from "@/lib/phone";
-import { purposeLabels } from "@/lib/validation/call";
+import { purposeLabels } from "@/lib/calls/purpose-labels";
 import { CallTimer } from "./call-timer";
 import { formatDuration, timeFormats } from "./call-time";
 import { outcomeDisplayOf as outcomeOf } from "@/lib/calls/outcome-labels";
@@ -48,7 +47,7 @@ export function CallCard({ call, timeZone, userId }: CallCardProps) {
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
           <p className="text-sm font-semibold break-words text-slate-900 group-hover:underline dark:text-slate-100">{call.customerName}</p>
-          <p className="text-xs tabular-nums text-slate-500 dark:text-slate-400">{formatPhone(call.phoneNumber)}</p>
+          <p className="text-xs tabular-nums text-slate-500 dark:text-slate-400">{call.phoneDisplay}</p>
         </div>
         <Badge tone={status.tone} className="shrink-0">
           {status.label}

@@ -1,6 +1,5 @@
-import type { OutcomeType } from "@/db/schema/enums";
+import { callPurposes, type CallPurpose, type OutcomeType } from "@/db/schema/enum-values";
 import type { BoardCall } from "@/lib/calls/board-call";
-import { callPurposes, type CallPurpose } from "@/lib/validation/call";
 import { isOutcomeType } from "@/lib/calls/outcome-labels";
 
 /** The board's filters, kept in the URL (?calls=mine&purpose=…&assistant=…&outcome=…) so a view can be shared. */

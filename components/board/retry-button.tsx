@@ -2,7 +2,7 @@
 import { useRef, useState } from "react";
 import { retryCallAction } from "@/app/(dashboard)/calls/actions";
 import { Button } from "@/components/ui/button";
-import { newRequestKey } from "@/components/calls/place-call-form-context";
+import { newRequestKey } from "@/components/calls/request-key";
 
 /**
  * "Retry" for a call that reached nobody. The key is minted once per button, so a double click or

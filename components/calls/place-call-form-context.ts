@@ -15,13 +15,4 @@ export function optionalNumber(value: unknown): number | undefined {
   return typeof value === "number" ? value : Number(value);
 }
 
-/** A key the server uses to make a resubmit of the same request place no second call. */
-export function newRequestKey(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  // randomUUID exists only in secure contexts; a plain-http intranet deploy still needs a v4 UUID.
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+export { newRequestKey } from "./request-key";

@@ -1,4 +1,4 @@
-import { outcomeTypes, type OutcomeType } from "@/db/schema/enums";
+import { outcomeTypes, type OutcomeType } from "@/db/schema/enum-values";
 import type { StatusTone } from "./status";
 
 /** How each of the provider's eight outcomes reads, everywhere: board, detail, review, reports, CSV. */

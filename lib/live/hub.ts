@@ -1,6 +1,7 @@
 import { handle } from "@/db";
 import { getBoardCall } from "@/db/queries/board";
-import { toBoardCall, type BoardCall } from "@/lib/calls/board-call";
+import type { BoardCall } from "@/lib/calls/board-call";
+import { toBoardCall } from "@/lib/calls/to-board-call";
 import { CALL_CHANNEL } from "@/lib/webhooks/persist-sql";
 import { FanoutHub } from "./fanout-hub";
 

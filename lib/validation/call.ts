@@ -4,17 +4,9 @@ import { dialableNumber, isValidPhone } from "@/lib/phone";
 import { isWallTime, wallMinutesBetween, wallTimeToInstant } from "@/lib/time/zoned";
 
 export { callPurposes, type CallPurpose };
+import { purposeLabels } from "@/lib/calls/purpose-labels";
 
-/** How the seven provider purposes read to a dispatcher. */
-export const purposeLabels: Record<CallPurpose, string> = {
-  callback: "Return a customer's call",
-  follow_up: "Follow up after a visit",
-  appointment_reminder: "Remind of an appointment",
-  estimate_follow_up: "Follow up on an estimate",
-  collections: "Payment reminder",
-  urgent_notification: "Urgent notice",
-  custom: "Custom message",
-};
+export { purposeLabels };
 
 export const contextFields = ["callbackReason", "previousInteraction", "appointmentInfo", "estimateInfo", "customMessage"] as const;
 export type ContextField = (typeof contextFields)[number];

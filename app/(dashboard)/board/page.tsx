@@ -6,7 +6,7 @@ import { BoardSkeleton } from "@/components/board/board-skeleton";
 import { BoardView } from "@/components/board/board-view";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { toBoardCall } from "@/lib/calls/board-call";
+import { toBoardCall } from "@/lib/calls/to-board-call";
 import { providerStatus } from "@/lib/provider/provider-status";
 import { ProviderStatusNotice } from "@/components/provider/provider-status-notice";
 import { startOfWorkspaceDay } from "./today";

@@ -3,7 +3,7 @@ import { startOfWorkspaceDay } from "@/app/(dashboard)/board/today";
 import { listBoardCalls } from "@/db/queries/board";
 import { ok } from "@/lib/actions/result";
 import { can } from "@/lib/auth/roles";
-import { toBoardCall } from "@/lib/calls/board-call";
+import { toBoardCall } from "@/lib/calls/to-board-call";
 import { memberRoute } from "@/lib/routes/member-route";
 
 export const dynamic = "force-dynamic";
