@@ -68,6 +68,12 @@ BEGIN
   SELECT w.time_zone INTO zone FROM workspaces w WHERE w.id = coalesce(NEW.workspace_id, OLD.workspace_id);
   -- The workspace itself is being deleted (its calls go with it, by cascade).
   IF zone IS NULL THEN RETURN NULL; END IF;
+  -- One writer at a time per workspace and local day, until it commits. A transaction moves a call
+  -- in several statements (the event, its terminal fields, its callback task), each taking group
+  -- rows in its own order, and two such transactions deadlocked on today's groups at 8 concurrent
+  -- terminal events. Holding the day first makes the group rows uncontended.
+  PERFORM pg_advisory_xact_lock(1700, hashtext(coalesce(NEW.workspace_id, OLD.workspace_id)::text || ':'
+                                                  || (coalesce(NEW.created_at, OLD.created_at) AT TIME ZONE zone)::date::text));
   IF TG_OP = 'INSERT' OR TG_OP = 'DELETE' THEN
     PERFORM outcome_daily_add(coalesce(NEW, OLD), zone, CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END);
     FOREACH dimension IN ARRAY ARRAY['all', 'purpose', 'assistant', 'dispatcher'] LOOP

@@ -143,3 +143,40 @@ test("after any history of calls, webhooks, reviews and reclassifications, the k
     { numRuns: 30 },
   );
 });
+
+test("concurrent terminal events on one day's calls all apply, and the aggregates still equal a rebuild", async () => {
+  const m = await mods();
+  const ws = await createWorkspace({ timeZone: "America/Chicago" });
+  const placed = await Promise.all(Array.from({ length: 16 }, () => createSentCall(ws, { status: "in_progress", answeredBy: "human" })));
+  // Half through the one statement, half through the transaction: on PostgreSQL these ran into
+  // each other's group rows (a deadlock) before the triggers took the day's lock first.
+  const results = await Promise.all(
+    placed.map(({ providerCallId }, i) => {
+      const outcome = i % 3 === 0 ? { type: "callback_requested", notes: "n" } : { type: "information_provided" };
+      const body = JSON.stringify({
+        event: "voice_call.completed",
+        call_id: providerCallId,
+        timestamp: new Date().toISOString(),
+        data: { status: "completed", duration: 60 + i, answered_by: "human", outcome },
+      });
+      const parsed = parseWebhookBody(body);
+      assert.ok(parsed.ok);
+      return m.applyWebhookEvent(`msg_concurrent_${i}_${webhookSeq++}`, parsed.value, { oneStatement: i % 2 === 0 });
+    }),
+  );
+  assert.deepEqual(
+    results.map((r) => r.result),
+    placed.map(() => "applied"),
+  );
+  const kept = await m.listOutcomeDaily({ workspaceId: ws.id });
+  const rebuilt = await m.db
+    .transaction(async (tx) => {
+      await m.rebuildOutcomeDaily({ workspaceId: ws.id }, tx);
+      throw { rows: await m.listOutcomeDaily({ workspaceId: ws.id }, tx) };
+    })
+    .catch((e: { rows?: unknown }) => {
+      if (!e.rows) throw e;
+      return e.rows;
+    });
+  assert.deepEqual(kept, rebuilt);
+});
