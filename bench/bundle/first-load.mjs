@@ -12,10 +12,15 @@ const root = path.dirname(path.resolve(dist));
 const stats = JSON.parse(readFileSync(path.join(dist, "diagnostics", "route-bundle-stats.json"), "utf8"));
 const gz = new Map();
 const gzipOf = (chunk) => {
-  if (!gz.has(chunk)) gz.set(chunk, gzipSync(readFileSync(path.join(root, chunk.replace(/^\.next/, path.basename(dist)))), { level: 9 }).length);
+  if (!gz.has(chunk))
+    gz.set(chunk, gzipSync(readFileSync(path.join(root, chunk.replace(/^\.next/, path.basename(dist)))), { level: 9 }).length);
   return gz.get(chunk);
 };
-const rows = stats.map((r) => ({ route: r.route, chunks: r.firstLoadChunkPaths, kb: r.firstLoadChunkPaths.reduce((n, c) => n + gzipOf(c), 0) / 1024 }));
+const rows = stats.map((r) => ({
+  route: r.route,
+  chunks: r.firstLoadChunkPaths,
+  kb: r.firstLoadChunkPaths.reduce((n, c) => n + gzipOf(c), 0) / 1024,
+}));
 const bare = rows.reduce((a, b) => (b.kb < a.kb ? b : a));
 console.log(`bare page: ${bare.route} ${bare.kb.toFixed(1)} KB gzip`);
 for (const r of rows.filter((r) => !only.length || only.includes(r.route)).sort((a, b) => b.kb - a.kb))
