@@ -108,7 +108,7 @@ export const calls = pgTable(
     originalOutcome: jsonb().$type<CallOutcome>(),
     /**
      * The callback task made from this call is not completed yet. Kept by a callback_tasks trigger
-     * (migration 0021), so the outcomes aggregates count open callbacks as they count any column.
+     * (migration 0019), so the outcomes aggregates count open callbacks as they count any column.
      */
     callbackOpen: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

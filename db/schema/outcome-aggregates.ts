@@ -5,7 +5,7 @@ import { workspaces } from "./workspaces";
 /**
  * The outcomes report's counts per workspace, local day (in the workspace's time zone) and every
  * dimension the report filters or groups by, so its figures and charts read a few thousand rows
- * instead of every call in the range. Kept by the `calls` triggers (migrations 0016 and 0019) in the same
+ * instead of every call in the range. Kept by the `calls` triggers (migration 0019) in the same
  * transaction as any write that changes a call (so no writer can forget it); rebuilt from the calls
  * by `npm run outcomes:rebuild` and whenever a workspace's time zone changes.
  */

@@ -6,18 +6,17 @@ import { CALL_CHANNEL } from "./persist-sql";
  * A terminal event (completed, no_answer, busy, failed, canceled) stored, applied and its usual
  * effects made in ONE statement, so its ack costs one round trip instead of a transaction of five
  * to seven. The same rules as PERSIST_EVENT_SQL plus applyTerminalEffects (outcome-effects.ts), for
- * the common cases; the rare ones (a missed call or callback task waiting on the call, auto-retry
- * switched on, a do-not-call outcome, outcome times without an offset) are left to that
- * transaction: then this statement writes nothing at all and answers `rare`.
+ * the common cases; the rest (a missed call or callback task waiting on the call, auto-retry
+ * switched on, a booked appointment (slot capacity), a do-not-call outcome, outcome times without
+ * an offset) are left to that transaction: then this statement writes nothing and answers `rare`.
  *
  * Effects run only when this event moves the call into its terminal state (`moved`), as before.
  *
  * $1 provider call id, $2 webhook id, $3 event, $4 occurred at, $5 payload, $6 terminal status,
  * $7 completed?, $8 duration seconds, $9 failure reason, $10 answered_by, $11 recording url,
  * $12 transcript url, $13 outcome type, $14 outcome json, $15 ai summary, $16 needs review,
- * $17 attention kind (or null), $18 attention detail, $19 effect ('callback' | 'appointment' | null),
- * $20 callback at / appointment start, $21 outcome notes, $22 provider appointment id,
- * $23 whether the auto-retry setting matters for this event
+ * $17 attention kind (or null), $18 attention detail, $19 effect ('callback' or null),
+ * $20 callback at, $21 outcome notes, $22 whether the auto-retry setting matters for this event
  */
 export const PERSIST_TERMINAL_SQL = `
 with target as (
@@ -26,7 +25,7 @@ with target as (
               then $6::call_status else c.status end as next_status,
          exists (select 1 from missed_calls m where m.call_id = c.id and m.status = 'calling')
            or exists (select 1 from callback_tasks k where k.call_id = c.id and k.completed_at is null)
-           or ($23::boolean and coalesce((select (w.auto_retry->>'enabled')::boolean from workspaces w where w.id = c.workspace_id), false))
+           or ($22::boolean and coalesce((select (w.auto_retry->>'enabled')::boolean from workspaces w where w.id = c.workspace_id), false))
            as rare
   from calls c where c.provider_call_id = $1
 ), ins as (
@@ -65,10 +64,6 @@ with target as (
 ), callback as (
   insert into callback_tasks (workspace_id, source_call_id, customer_id, callback_at, notes)
   select m.workspace_id, m.id, m.customer_id, $20::timestamptz, $21 from moved m where $19::text = 'callback'
-  on conflict (source_call_id) do nothing
-), appointment as (
-  insert into appointments (workspace_id, source_call_id, customer_id, provider_appointment_id, starts_at, notes)
-  select m.workspace_id, m.id, m.customer_id, $22, $20::timestamptz, $21 from moved m where $19::text = 'appointment'
   on conflict (source_call_id) do nothing
 ), notified as (
   select pg_notify('${CALL_CHANNEL}', workspace_id::text || ':' || id::text) from upd

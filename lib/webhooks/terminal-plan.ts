@@ -5,7 +5,8 @@ import { dateOrNull, knownOutcome, RETRYABLE_STATUSES, TIME_FIELDS, type Complet
 /**
  * The parameters $7… of PERSIST_TERMINAL_SQL: what applyTerminalEffects would write for this
  * event, worked out from the payload alone. Null when the payload itself needs the transaction
- * path (a do-not-call outcome, or outcome times the workspace's zone must resolve).
+ * path: a do-not-call outcome, a booked appointment (checked against the slot's capacity), or
+ * outcome times the workspace's zone must resolve.
  */
 export function terminalPlan(status: CallStatus, data: Record<string, unknown>): unknown[] | null {
   if (status !== "completed") {
@@ -20,18 +21,11 @@ export function terminalPlan(status: CallStatus, data: Record<string, unknown>):
   }
   const d = data as Completed;
   const outcome = d.outcome ?? null;
-  if (outcome?.type === "do_not_call") return null;
+  if (outcome?.type === "do_not_call" || outcome?.type === "appointment_scheduled") return null;
   if (outcome && TIME_FIELDS.some((f) => typeof outcome[f] === "string" && !hasOffset(outcome[f]))) return null;
   const needsReview = !knownOutcome(outcome?.type);
   const notes = outcome?.notes ?? null;
-  const effect =
-    needsReview || !outcome
-      ? null
-      : outcome.type === "callback_requested"
-        ? { kind: "callback", at: dateOrNull(outcome.callback_at) }
-        : outcome.type === "appointment_scheduled"
-          ? { kind: "appointment", at: dateOrNull(outcome.appointment_start) }
-          : null;
+  const effect = !needsReview && outcome?.type === "callback_requested" ? { kind: "callback", at: dateOrNull(outcome.callback_at) } : null;
   const attention = needsReview
     ? { kind: "needs_review", detail: outcome ? `Unknown outcome type “${outcome.type}”` : "Completed without an outcome" }
     : outcome?.type === "escalation_needed"
@@ -52,7 +46,6 @@ export function terminalPlan(status: CallStatus, data: Record<string, unknown>):
     effect: effect?.kind ?? null,
     effectAt: effect?.at?.toISOString() ?? null,
     notes,
-    appointmentId: outcome?.appointment_id ?? null,
     autoRetryMatters: outcome?.type === "voicemail_left",
   });
 }
@@ -72,7 +65,6 @@ type Plan = {
   effect?: string | null;
   effectAt?: string | null;
   notes?: string | null;
-  appointmentId?: string | null;
   autoRetryMatters: boolean;
 };
 
@@ -93,7 +85,6 @@ function plan(p: Plan): unknown[] {
     p.effect ?? null,
     p.effectAt ?? null,
     p.notes ?? null,
-    p.appointmentId ?? null,
     p.autoRetryMatters,
   ];
 }

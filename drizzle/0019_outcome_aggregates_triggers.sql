@@ -1,17 +1,29 @@
--- Open callbacks join the counted columns: calls.callback_open (kept below from callback_tasks) is
--- summed into callbacks_open by the same triggers, so the report's "Callbacks still open" needs no
--- join of the open tasks to their calls (38k open tasks at 1M calls took ~1 s).
-DROP TRIGGER calls_outcome_daily_insert ON calls;
+-- Keeps outcome_daily and outcome_daily_rollups (db/schema/outcome-aggregates.ts) in step with
+-- calls, in the transaction of whatever statement changes a call: the webhook statements, terminal
+-- effects, reviews, reclassifications, the reconciler, sends and any writer added later.
+-- db/queries/outcome-aggregates.ts holds the same grouping as a rebuild; a property test checks the
+-- two agree. Every row lock a change takes comes after the (workspace, local day) advisory lock, and
+-- within it in one order (outcome_daily first, then the rollups by dimension; the lesser group first).
+
+-- Writers wait until the counts below are built and the triggers are in place.
+LOCK TABLE calls IN SHARE ROW EXCLUSIVE MODE;
 --> statement-breakpoint
-DROP TRIGGER calls_outcome_daily_update ON calls;
+-- Open callback tasks mark their source call (kept from here on by calls_callback_open_track).
+UPDATE calls c SET callback_open = true
+WHERE EXISTS (SELECT 1 FROM callback_tasks k WHERE k.source_call_id = c.id AND k.completed_at IS NULL);
 --> statement-breakpoint
-DROP FUNCTION outcome_daily_track();
+-- The group of a call as text, to take the two group rows of an update in one fixed order: two
+-- transactions moving calls between the same two groups in opposite directions then queue
+-- instead of deadlocking.
+CREATE FUNCTION outcome_daily_order(c calls) RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT concat_ws('|', c.workspace_id, c.created_at, c.purpose, c.assistant_id, coalesce(c.placed_by::text, '-'), c.status,
+                   coalesce(c.answered_by::text, '-'), coalesce(c.outcome_type, '-'), c.needs_review, c.reviewed_at IS NOT NULL)
+$$;
 --> statement-breakpoint
-DROP FUNCTION outcome_daily_add(calls, text, integer);
---> statement-breakpoint
-DROP FUNCTION outcome_daily_rollup_add(calls, text, text, integer);
---> statement-breakpoint
-DROP FUNCTION outcome_daily_rollup_order(calls, text);
+CREATE FUNCTION outcome_daily_rollup_key(c calls, dimension text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE dimension WHEN 'all' THEN NULL WHEN 'purpose' THEN c.purpose::text WHEN 'assistant' THEN c.assistant_id::text
+         ELSE c.placed_by::text END
+$$;
 --> statement-breakpoint
 CREATE FUNCTION outcome_daily_add(c calls, zone text, delta integer) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
@@ -135,6 +147,19 @@ END $$;
 CREATE TRIGGER callback_tasks_callback_open AFTER INSERT OR DELETE OR UPDATE OF completed_at ON callback_tasks
   FOR EACH ROW EXECUTE FUNCTION calls_callback_open_track();
 --> statement-breakpoint
--- The tasks already stored (the calls trigger counts each call it marks).
-UPDATE calls c SET callback_open = true
-WHERE EXISTS (SELECT 1 FROM callback_tasks k WHERE k.source_call_id = c.id AND k.completed_at IS NULL);
+-- The calls already stored.
+INSERT INTO outcome_daily (workspace_id, day, purpose, assistant_id, placed_by, status, answered_by, outcome_type,
+                           needs_review, reviewed, calls, duration_sum, duration_count, callbacks_open)
+SELECT c.workspace_id, (c.created_at AT TIME ZONE w.time_zone)::date, c.purpose, c.assistant_id, c.placed_by, c.status,
+       c.answered_by, c.outcome_type, c.needs_review, c.reviewed_at IS NOT NULL, count(*)::integer,
+       coalesce(sum(c.duration_seconds), 0), count(c.duration_seconds)::integer, count(*) FILTER (WHERE c.callback_open)::integer
+FROM calls c JOIN workspaces w ON w.id = c.workspace_id
+GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
+--> statement-breakpoint
+INSERT INTO outcome_daily_rollups (workspace_id, day, dimension, key, answered_by, outcome_type, open_review, calls, duration_sum,
+                                   duration_count, callbacks_open)
+SELECT o.workspace_id, o.day, d.dimension, d.key, o.answered_by, o.outcome_type, o.needs_review AND NOT o.reviewed,
+       sum(o.calls)::integer, sum(o.duration_sum), sum(o.duration_count)::integer, sum(o.callbacks_open)::integer
+FROM outcome_daily o
+CROSS JOIN LATERAL (VALUES ('all', NULL), ('purpose', o.purpose::text), ('assistant', o.assistant_id::text), ('dispatcher', o.placed_by::text)) d(dimension, key)
+GROUP BY 1, 2, 3, 4, 5, 6, 7;
