@@ -80,9 +80,9 @@ BEGIN
   SELECT w.time_zone INTO zone FROM workspaces w WHERE w.id = coalesce(NEW.workspace_id, OLD.workspace_id);
   -- The workspace itself is being deleted (its calls go with it, by cascade).
   IF zone IS NULL THEN RETURN NULL; END IF;
-  -- One writer at a time per workspace and local day, until it commits. A transaction moves a call
-  -- in several statements (the event, its terminal fields, its callback task), each taking group
-  -- rows in its own order, and two such transactions deadlocked on today's groups at 8 concurrent
+  -- One committing writer at a time per workspace and local day. A transaction moves a call in
+  -- several statements (the event, its terminal fields, its callback task), each taking group rows
+  -- in its own order, and two such transactions deadlocked on today's groups at 8 concurrent
   -- terminal events. Holding the day first makes the group rows uncontended.
   PERFORM pg_advisory_xact_lock(1700, hashtext(coalesce(NEW.workspace_id, OLD.workspace_id)::text || ':'
                                                   || (coalesce(NEW.created_at, OLD.created_at) AT TIME ZONE zone)::date::text));
@@ -120,11 +120,13 @@ BEGIN
   RETURN NULL;
 END $$;
 --> statement-breakpoint
-CREATE TRIGGER calls_outcome_daily_insert AFTER INSERT OR DELETE ON calls
-  FOR EACH ROW EXECUTE FUNCTION outcome_daily_track();
+-- Deferred to the commit: the counts change when the call's transaction commits, and the day's lock
+-- is held only from there to the end of the commit, not across the transaction's round trips.
+CREATE CONSTRAINT TRIGGER calls_outcome_daily_insert AFTER INSERT OR DELETE ON calls
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION outcome_daily_track();
 --> statement-breakpoint
-CREATE TRIGGER calls_outcome_daily_update AFTER UPDATE ON calls
-  FOR EACH ROW WHEN (
+CREATE CONSTRAINT TRIGGER calls_outcome_daily_update AFTER UPDATE ON calls
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (
     (OLD.workspace_id, OLD.created_at, OLD.purpose, OLD.assistant_id, OLD.placed_by, OLD.status, OLD.answered_by,
      OLD.outcome_type, OLD.needs_review, OLD.reviewed_at IS NOT NULL, OLD.duration_seconds, OLD.callback_open)
     IS DISTINCT FROM

@@ -54,10 +54,11 @@ try {
         providerCallId,
       })),
     );
-  // The common completed event: an outcome with a follow-up, a transcript to fetch.
+  // The common completed event: an outcome (one with a callback task), a transcript to fetch.
   const outcomes = [
     { type: "callback_requested", notes: "Call back after 5", callback_at: "2026-12-02T17:00:00-08:00" },
-    { type: "appointment_scheduled", appointment_id: "apt_1", appointment_start: "2026-12-03T09:00:00-08:00" },
+    // (A booked appointment takes the transaction either way: its slot's capacity is checked.)
+    { type: "not_interested" },
     { type: "information_provided", notes: "Gave the price" },
   ];
   const times: Record<string, number[]> = { "one statement": [], transaction: [] };

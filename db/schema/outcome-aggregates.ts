@@ -5,9 +5,9 @@ import { workspaces } from "./workspaces";
 /**
  * The outcomes report's counts per workspace, local day (in the workspace's time zone) and every
  * dimension the report filters or groups by, so its figures and charts read a few thousand rows
- * instead of every call in the range. Kept by the `calls` triggers (migration 0019) in the same
- * transaction as any write that changes a call (so no writer can forget it); rebuilt from the calls
- * by `npm run outcomes:rebuild` and whenever a workspace's time zone changes.
+ * instead of every call in the range. Kept by the `calls` triggers of migration 0019, which run at
+ * the commit of any transaction that changed a call (so no writer can forget it); rebuilt from the
+ * calls by `npm run outcomes:rebuild` and whenever a workspace's time zone changes.
  */
 export const outcomeDaily = pgTable(
   "outcome_daily",
