@@ -10,6 +10,9 @@ export const queryKeys = {
   compliance: {
     preview: (customerId: string, phone: string, purpose: string) => ["compliance", customerId, phone, purpose] as const,
   },
+  leads: {
+    list: (workspaceId: string) => ["leads", workspaceId, "list"] as const,
+  },
   missed: {
     list: (workspaceId: string) => ["missed", workspaceId, "list"] as const,
   },

@@ -2,6 +2,7 @@ import { handle } from "@/db";
 import { migrate } from "@/db/migrate";
 import { seedDemo } from "@/db/seed";
 import { registerCallJobs } from "@/lib/calls/jobs";
+import { registerLeadJobs } from "@/lib/leads/jobs";
 import { markStuckCalls, RECONCILE_EVERY_MS } from "@/lib/calls/reconcile";
 import { assertPhoneZoneData } from "@/lib/compliance/phone-zones";
 import { demoSeedWanted, env, providerConfig, setSimulatorCredentials, simulatorEnabled } from "@/lib/env";
@@ -29,6 +30,7 @@ export async function startServer() {
   if (simulatorEnabled()) setSimulatorCredentials(await loadSimulatorCredentials());
   providerConfig();
   registerCallJobs();
+  registerLeadJobs();
   registerRetentionJob();
   await scheduleRetention();
   if (config.JOB_WORKER === "1") {

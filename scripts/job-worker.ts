@@ -3,12 +3,14 @@
 // Run: node --import tsx --conditions=react-server scripts/job-worker.ts (DATABASE_URL, INSTANCE_ID, JOB_POLL_MS).
 import { migrate } from "@/db/migrate";
 import { registerCallJobs } from "@/lib/calls/jobs";
+import { registerLeadJobs } from "@/lib/leads/jobs";
 import { startJobWorker } from "@/lib/jobs/worker";
 import { instanceId } from "@/lib/jobs/instance";
 import { installGracefulShutdown } from "@/lib/shutdown";
 
 await migrate();
 registerCallJobs();
+registerLeadJobs();
 await startJobWorker();
 installGracefulShutdown();
 // The worker's timers are unref'd (they must not hold a web server open); this one keeps us alive.

@@ -21,6 +21,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/board", label: "Board", tier: "always" },
   { href: "/missed", label: "Missed calls", tier: "always", count: { key: "openMissed", says: "open" } },
   { href: "/callbacks", label: "Callbacks", tier: "always", count: { key: "callbacksDue", says: "due" } },
+  { href: "/leads", label: "Leads", tier: "lg" },
   { href: "/calls/new", label: "Place call", tier: "lg" },
   { href: "/calls", label: "Calls", tier: "lg" },
   { href: "/customers", label: "Customers", tier: "xl" },

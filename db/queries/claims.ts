@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { callbackTasks, missedCalls, users } from "@/db/schema";
+import { settleLeadClaims } from "./leads";
 
 /**
  * Claims a missed call for a callback in one conditional update: of two dispatchers clicking at
@@ -64,7 +65,7 @@ export async function findClaim(
 }
 
 /**
- * When the callback call ends: with an outcome the missed call and task are done; without one
+ * When the callback call ends: with an outcome the missed call, task and lead are done; without one
  * (no answer, busy, failed, refused) they go back on the list for someone to try again.
  */
 export async function settleClaims(
@@ -86,5 +87,6 @@ export async function settleClaims(
     )
     .where(and(eq(callbackTasks.workspaceId, workspaceId), eq(callbackTasks.callId, callId), isNull(callbackTasks.completedAt)))
     .returning({ id: callbackTasks.id });
-  return { missedCallIds: missed.map((m) => m.id), taskIds: tasks.map((t) => t.id) };
+  const leadIds = await settleLeadClaims({ workspaceId, callId, resolved }, tx);
+  return { missedCallIds: missed.map((m) => m.id), taskIds: tasks.map((t) => t.id), leadIds };
 }

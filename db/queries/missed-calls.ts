@@ -17,12 +17,19 @@ export async function findCustomerByPhone({ workspaceId, phone }: { workspaceId:
 
 /** An unknown caller becomes a customer, unverified until a person confirms who it is. */
 export async function insertCallerCustomer(
-  { workspaceId, phone, name }: { workspaceId: string; phone: string; name: string },
+  {
+    workspaceId,
+    phone,
+    name,
+    email = null,
+    address = null,
+    notes = "Created from a missed call",
+  }: { workspaceId: string; phone: string; name: string; email?: string | null; address?: string | null; notes?: string },
   tx: DbOrTx = db,
 ) {
   const [row] = await tx
     .insert(customers)
-    .values({ workspaceId, phone, name, verified: false, notes: "Created from a missed call" })
+    .values({ workspaceId, phone, name, email, address, verified: false, notes })
     .returning({ id: customers.id });
   return row;
 }

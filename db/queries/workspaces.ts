@@ -13,6 +13,7 @@ export type WorkspaceSettings = {
   slaWarnMinutes?: number;
   slaBreachMinutes?: number;
   defaultCallbackAssistantId?: string | null;
+  leadAssistantId?: string | null;
   autoRetry?: AutoRetrySettings;
 };
 

@@ -92,3 +92,7 @@ export type MemberRole = (typeof memberRoles)[number];
 export type CallPurpose = (typeof callPurposes)[number];
 export type CallStatus = (typeof callStatuses)[number];
 export type SignInOutcome = (typeof signInOutcomes)[number];
+
+/** open → calling (the lead assistant or a dispatcher placed the call) → resolved (it ended with an outcome) | dismissed. */
+export const leadStatuses = ["open", "calling", "resolved", "dismissed"] as const;
+export type LeadStatus = (typeof leadStatuses)[number];

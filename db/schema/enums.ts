@@ -2,6 +2,7 @@ import { pgEnum } from "drizzle-orm/pg-core";
 import {
   answeredByValues,
   appointmentStatuses,
+  leadStatuses,
   attentionKinds,
   callPurposes,
   callStatuses,
@@ -24,3 +25,4 @@ export const missedCallReason = pgEnum("missed_call_reason", missedCallReasons);
 export const missedCallStatus = pgEnum("missed_call_status", missedCallStatuses);
 export const signInOutcome = pgEnum("sign_in_outcome", signInOutcomes);
 export const appointmentStatus = pgEnum("appointment_status", appointmentStatuses);
+export const leadStatus = pgEnum("lead_status", leadStatuses);

@@ -16,3 +16,4 @@ export * from "./rate-limits";
 export * from "./provider-breaker";
 export * from "./preferences";
 export * from "./outcome-aggregates";
+export * from "./leads";

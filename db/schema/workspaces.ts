@@ -19,6 +19,8 @@ export const workspaces = pgTable("workspaces", {
   slaBreachMinutes: integer().notNull().default(60),
   /** Used by "Call back now"; an assistant id of this workspace. */
   defaultCallbackAssistantId: uuid(),
+  /** Calls every new lead at once (speed-to-lead); unset, leads wait on the list for a person. */
+  leadAssistantId: uuid(),
   /** Closed days ("YYYY-MM-DD", the workspace's calendar): no slot suggestions, no SLA clock. */
   holidays: jsonb().$type<string[]>().notNull().default([]),
   autoRetry: jsonb().$type<AutoRetrySettings>().notNull().default({ enabled: false, maxAttempts: 2, spacingMinutes: 60 }),

@@ -2,6 +2,7 @@ import { db } from "@/db";
 import { findActiveAssistant } from "@/db/queries/assistants";
 import { findCall, findCallByIdempotencyKey, insertCall, insertCallEvent } from "@/db/queries/calls";
 import { claimCallbackTask, claimMissedCall, findClaim } from "@/db/queries/claims";
+import { claimLead, findLeadClaim } from "@/db/queries/leads";
 import { findCustomer } from "@/db/queries/customers";
 import { enqueueJob } from "@/db/queries/jobs";
 import type { Call, Workspace } from "@/db/schema";
@@ -54,6 +55,10 @@ function takenMessage(workspace: Workspace, claim: Claim | null): string {
 
 /** Who already holds the missed call or callback task this call answers, if anyone. */
 async function heldBy(workspace: Workspace, values: PlaceCallValues): Promise<string | null> {
+  if (values.leadId) {
+    const claim = await findLeadClaim({ workspaceId: workspace.id, leadId: values.leadId });
+    return claim?.status === "open" ? null : takenMessage(workspace, claim && { ...claim, name: claim.name ?? "The lead assistant" });
+  }
   if (!values.missedCallId && !values.callbackTaskId) return null;
   const claim = await findClaim({ workspaceId: workspace.id, missedCallId: values.missedCallId, taskId: values.callbackTaskId });
   const free = claim && (values.missedCallId ? claim.status === "open" : claim.status !== "resolved" && !claim.claimedAt);
@@ -161,6 +166,7 @@ export async function placeCall(values: PlaceCallValues, actor: CallActor): Prom
         const claim = { workspaceId, userId: actor.userId, callId: row.id };
         if (values.missedCallId && !(await claimMissedCall({ ...claim, missedCallId: values.missedCallId }, tx))) throw new ClaimTaken();
         if (values.callbackTaskId && !(await claimCallbackTask({ ...claim, taskId: values.callbackTaskId }, tx))) throw new ClaimTaken();
+        if (values.leadId && !(await claimLead({ ...claim, leadId: values.leadId }, tx))) throw new ClaimTaken();
       }
       await notifyCallChanged({ workspaceId, callId: row.id }, tx);
       const job = refusal

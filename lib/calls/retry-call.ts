@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { findCall } from "@/db/queries/calls";
 import { completeJob } from "@/db/queries/jobs";
 import { findWorkspace } from "@/db/queries/workspaces";
@@ -9,12 +8,12 @@ import { instantToWallTime } from "@/lib/time/zoned";
 import type { PlaceCallValues } from "@/lib/validation/call";
 import { placeCall, type CallActor } from "./place-call";
 import type { PlacedCall } from "./types";
+import { derivedRequestKey } from "./derived-key";
 import { log } from "@/lib/log/logger";
 
 /** A stable key per (call, attempt): a retry job that runs twice still places one call. */
 function retryKey(callId: string, attempt: number): string {
-  const h = createHash("sha256").update(`retry:${callId}:${attempt}`).digest("hex");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return derivedRequestKey("retry", callId, attempt);
 }
 
 /**

@@ -13,6 +13,8 @@ export const jobPayloadSchemas = {
   fetch_transcript: callScope,
   /** Place the automatic retry of a call that reached nobody. */
   auto_retry: callScope,
+  /** Call a new lead with the workspace's lead assistant (speed-to-lead). */
+  call_lead: z.object({ workspaceId: z.string().uuid(), leadId: z.string().uuid() }),
   /** Prune old diagnostics (dead letters, feed refusals, done jobs); books its own next run. */
   prune_diagnostics: z.object({}),
 } as const;
@@ -25,6 +27,7 @@ export const SEND_CALL_JOB = "send_call" satisfies JobKind;
 export const FETCH_TRANSCRIPT_JOB = "fetch_transcript" satisfies JobKind;
 export const AUTO_RETRY_JOB = "auto_retry" satisfies JobKind;
 export const PRUNE_DIAGNOSTICS_JOB = "prune_diagnostics" satisfies JobKind;
+export const CALL_LEAD_JOB = "call_lead" satisfies JobKind;
 
 /** Labels for the admins' list of jobs that gave up. */
 export const jobKindLabels: Record<JobKind, string> = {
@@ -32,6 +35,7 @@ export const jobKindLabels: Record<JobKind, string> = {
   fetch_transcript: "Fetch a transcript",
   auto_retry: "Retry a call automatically",
   prune_diagnostics: "Prune old diagnostics",
+  call_lead: "Call a new lead",
 };
 
 export function isJobKind(kind: string): kind is JobKind {

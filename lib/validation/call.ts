@@ -115,9 +115,10 @@ export function placeCallSchema(rules: CallRules) {
       confirmDuplicate: z.boolean().optional(),
       /** Outside calling hours: hold the call and send it at the next allowed time. */
       scheduleIfOutsideHours: z.boolean().optional(),
-      /** Set when the call answers a missed call or a callback task, which it then claims. */
+      /** Set when the call answers a missed call, a callback task or a lead, which it then claims. */
       missedCallId: z.uuid().optional(),
       callbackTaskId: z.uuid().optional(),
+      leadId: z.uuid().optional(),
       retryOfCallId: z.uuid().optional(),
     })
     .superRefine((v, ctx) => {

@@ -31,7 +31,8 @@ with target as (
   returning c.id, c.workspace_id, t.status::text as prev_status, c.status::text as status,
             c.customer_id, c.attempt, c.answered_by::text as answered_by, c.phone_number,
             exists (select 1 from missed_calls m where m.call_id = c.id and m.status = 'calling')
-              or exists (select 1 from callback_tasks k where k.call_id = c.id and k.completed_at is null) as has_claims
+              or exists (select 1 from callback_tasks k where k.call_id = c.id and k.completed_at is null)
+              or exists (select 1 from leads l where l.call_id = c.id and l.status = 'calling') as has_claims
 ), notified as (
   select pg_notify('${CALL_CHANNEL}', workspace_id::text || ':' || id::text) from upd
 )
@@ -60,6 +61,6 @@ export type PersistRow = {
   attempt: number | null;
   answered_by: string | null;
   phone_number: string | null;
-  /** Whether a missed call or callback task waits on this call's end (most calls: no). */
+  /** Whether a missed call, callback task or lead waits on this call's end (most calls: no). */
   has_claims: boolean | null;
 };

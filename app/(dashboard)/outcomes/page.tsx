@@ -5,6 +5,8 @@ import { FilterBar } from "@/components/outcomes/filter-bar";
 import { MixChart } from "@/components/outcomes/mix-chart";
 import { RateChart, rateScale } from "@/components/outcomes/rate-chart";
 import { ReportTable } from "@/components/outcomes/report-table";
+import { LeadFigures } from "@/components/outcomes/lead-figures";
+import { leadReport } from "@/db/queries/lead-report";
 import { buttonClasses } from "@/components/ui/button";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
@@ -24,6 +26,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Pro
   const filters = parseOutcomeFilters(params);
   const report = await loadOutcomesReport({ workspace, filters });
   const { period, figures } = report;
+  const leads = await leadReport({ workspaceId: workspace.id, from: period.from, to: period.to });
   const previous = previousLabel(period.days.length);
   const overall = ratio(figures.current.booked, figures.current.reached);
   const scale = rateScale(report.byAssistant, report.byDispatcher);
@@ -63,6 +66,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Pro
           />
         </div>
       </div>
+      <LeadFigures speed={leads.speed} bySource={leads.bySource} />
       <ReportTable page={report.page} filters={filters} timeZone={workspace.timeZone} total={figures.current.placed} />
     </div>
   );

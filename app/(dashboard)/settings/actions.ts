@@ -6,6 +6,7 @@ import { findActiveAssistant } from "@/db/queries/assistants";
 import { recordAudit } from "@/db/queries/audit";
 import { insertIngestToken, revokeIngestToken } from "@/db/queries/ingest-tokens";
 import { updateWorkspaceSettings, type WorkspaceSettings } from "@/db/queries/workspaces";
+import { leadAssistantSchema } from "@/lib/validation/lead";
 import { memberAction } from "@/lib/actions/member-action";
 import { fail, ok } from "@/lib/actions/result";
 import type { Member } from "@/lib/auth/session";
@@ -110,6 +111,17 @@ export const updateCallbackAssistantAction = memberAction(
       return fail("Check the highlighted fields.", { assistantId: "This assistant is not available" });
     }
     await saveSettings(member, "settings.callback_assistant_updated", { defaultCallbackAssistantId: assistantId || null });
+    return ok({ assistantId });
+  },
+);
+
+export const updateLeadAssistantAction = memberAction(
+  { name: "updateLeadAssistant", roles, schema: leadAssistantSchema },
+  async ({ assistantId }, member) => {
+    if (assistantId && !(await findActiveAssistant({ workspaceId: member.workspace.id, id: assistantId }))) {
+      return fail("Check the highlighted fields.", { assistantId: "This assistant is not available" });
+    }
+    await saveSettings(member, "settings.lead_assistant_updated", { leadAssistantId: assistantId || null });
     return ok({ assistantId });
   },
 );

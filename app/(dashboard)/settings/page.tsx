@@ -10,6 +10,7 @@ import { DoNotCallRegister } from "@/components/settings/do-not-call-register";
 import { Input } from "@/components/ui/input";
 import { buttonClasses } from "@/components/ui/button";
 import { AutoRetryForm } from "@/components/settings/auto-retry-form";
+import { LeadAssistantForm } from "@/components/settings/lead-assistant-form";
 import { CallbackAssistantForm } from "@/components/settings/callback-assistant-form";
 import { IngestTokens } from "@/components/settings/ingest-tokens";
 import { SettingsSection } from "@/components/settings/settings-section";
@@ -69,6 +70,13 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         description="The assistant that places the call when a dispatcher picks “Call back now” on a missed call."
       >
         <CallbackAssistantForm assistants={assistants} current={workspace.defaultCallbackAssistantId} />
+      </SettingsSection>
+
+      <SettingsSection
+        title="Speed-to-lead"
+        description="The assistant that calls every new lead within seconds of its arrival, under the same calling rules as any call."
+      >
+        <LeadAssistantForm assistants={assistants} current={workspace.leadAssistantId} />
       </SettingsSection>
 
       <SettingsSection title="Automatic retries" description="Off unless you opt in. Applies to calls that end from now on.">

@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "Place call" };
 export const dynamic = "force-dynamic";
 
 type Props = {
-  searchParams: Promise<{ from?: string | string[]; missed?: string | string[]; task?: string | string[]; customer?: string | string[] }>;
+  searchParams: Promise<{ from?: string | string[]; missed?: string | string[]; task?: string | string[]; customer?: string | string[]; lead?: string | string[] }>;
 };
 
 /**
@@ -63,7 +63,7 @@ async function prefillFrom(from: string | undefined, member: Member, assistants:
 
 export default async function NewCallPage({ searchParams }: Props) {
   const member = await requireMember(can.placeCalls);
-  const { from, missed, task, customer } = await searchParams;
+  const { from, missed, task, customer, lead } = await searchParams;
   const { workspace } = member;
   const now = new Date();
   const [assistants, provider, held] = await Promise.all([
@@ -80,7 +80,7 @@ export default async function NewCallPage({ searchParams }: Props) {
         }),
   ]);
   const prefill = await prefillFrom(typeof from === "string" ? from : undefined, member, assistants);
-  const inbox = prefill ? null : await prefillFromInbox({ missed, task, customer }, member, assistants);
+  const inbox = prefill ? null : await prefillFromInbox({ missed, task, customer, lead }, member, assistants);
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <div>

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { findCallbackTask } from "@/db/queries/callback-tasks";
 import { findCustomer } from "@/db/queries/customers";
 import { getMissedCall } from "@/db/queries/missed-calls";
+import { findLead } from "@/db/queries/leads";
+import { leadCallValues } from "@/lib/leads/call-lead";
 import type { PlaceCallFormProps } from "@/components/calls/place-call-form";
 import type { Member } from "@/lib/auth/session";
 import type { AssistantOption, CustomerOption } from "@/lib/calls/types";
@@ -14,7 +16,7 @@ export type PrefillNotice = { tone: "info" | "warning"; text: string; link?: { h
 
 export type InboxPrefill = { key: string; initial: NonNullable<PlaceCallFormProps["initial"]>; notice: PrefillNotice };
 
-type Params = { missed?: string | string[]; task?: string | string[]; customer?: string | string[] };
+type Params = { missed?: string | string[]; task?: string | string[]; customer?: string | string[]; lead?: string | string[] };
 
 const uuid = (value: string | string[] | undefined) => (typeof value === "string" && z.guid().safeParse(value).success ? value : null);
 
@@ -48,6 +50,33 @@ export async function prefillFromInbox(params: Params, member: Member, assistant
   const timeZone = member.workspace.timeZone;
   const missedId = uuid(params.missed);
   const taskId = uuid(params.task);
+  const leadId = uuid(params.lead);
+
+  if (leadId) {
+    const lead = await findLead({ workspaceId, id: leadId });
+    const customer = lead ? await findCustomer({ workspaceId, id: lead.customerId }) : null;
+    if (!lead || !customer) return null;
+    const { requestKey: _key, scheduleIfOutsideHours: _hold, ...values } = leadCallValues(lead, defaultAssistant(member, assistants) ?? "");
+    return {
+      key: `lead:${lead.id}`,
+      initial: {
+        customer: customerOption(customer),
+        values: { ...values, phoneNumber: formatPhone(lead.phone), ...(values.assistantId ? {} : { assistantId: undefined }) },
+      },
+      notice:
+        lead.status === "open"
+          ? {
+              tone: "info",
+              text: `Calling ${lead.name}, a ${lead.source} lead. Check the details, then place the call.`,
+              link: { href: "/leads", label: "Leads" },
+            }
+          : {
+              tone: "warning",
+              text: `This lead is already ${lead.status === "calling" ? "being called" : lead.status}.`,
+              link: { href: "/leads", label: "Back to leads" },
+            },
+    };
+  }
 
   if (missedId) {
     const missed = await getMissedCall({ workspaceId, id: missedId });
