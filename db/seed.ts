@@ -78,6 +78,9 @@ const testCustomers = () =>
     { name: "Test Access Matrix", phone: "+12135550906" },
     { name: "Test Outage First", phone: "+13105557101" },
     { name: "Test Outage Second", phone: "+13105557102" },
+    // Leads arrive for these numbers in e2e/leads.spec.ts (0901 books, 0906 lives where it is night).
+    { name: "Test Lead Booking", phone: "+14245550901" },
+    { name: "Test Lead Night", phone: "+14245550906", night: true },
   ].map(({ night, ...c }: { night?: boolean; name: string; phone: string }) => ({
     ...c,
     timeZone: zoneWhereItIs(night ? 2 : 12) as string | null,
@@ -124,9 +127,12 @@ export async function seedDemo(db: Database, opts: { customersPerWorkspace?: num
           })),
         )
         .returning({ id: assistants.id, providerAssistantId: assistants.providerAssistantId });
-      // "Call back now" on a missed call uses the workspace's callback assistant.
+      // "Call back now" on a missed call and new leads use the workspace's callback assistant.
       const callbackAssistant = made.find((a) => a.providerAssistantId.startsWith("asst_callback_"));
-      await tx.update(workspaces).set({ defaultCallbackAssistantId: callbackAssistant?.id }).where(eq(workspaces.id, row.id));
+      await tx
+        .update(workspaces)
+        .set({ defaultCallbackAssistantId: callbackAssistant?.id, leadAssistantId: callbackAssistant?.id })
+        .where(eq(workspaces.id, row.id));
 
       const generated = demoCustomers({
         count: opts.customersPerWorkspace ?? 200,
