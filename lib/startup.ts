@@ -3,6 +3,7 @@ import { migrate } from "@/db/migrate";
 import { seedDemo } from "@/db/seed";
 import { registerCallJobs } from "@/lib/calls/jobs";
 import { registerLeadJobs } from "@/lib/leads/jobs";
+import { registerCampaignJobs } from "@/lib/campaigns/jobs";
 import { markStuckCalls, RECONCILE_EVERY_MS } from "@/lib/calls/reconcile";
 import { assertPhoneZoneData } from "@/lib/compliance/phone-zones";
 import { demoSeedWanted, env, providerConfig, setSimulatorCredentials, simulatorEnabled } from "@/lib/env";
@@ -31,6 +32,7 @@ export async function startServer() {
   providerConfig();
   registerCallJobs();
   registerLeadJobs();
+  registerCampaignJobs();
   registerRetentionJob();
   await scheduleRetention();
   if (config.JOB_WORKER === "1") {

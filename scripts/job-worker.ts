@@ -4,6 +4,7 @@
 import { migrate } from "@/db/migrate";
 import { registerCallJobs } from "@/lib/calls/jobs";
 import { registerLeadJobs } from "@/lib/leads/jobs";
+import { registerCampaignJobs } from "@/lib/campaigns/jobs";
 import { startJobWorker } from "@/lib/jobs/worker";
 import { instanceId } from "@/lib/jobs/instance";
 import { installGracefulShutdown } from "@/lib/shutdown";
@@ -11,6 +12,7 @@ import { installGracefulShutdown } from "@/lib/shutdown";
 await migrate();
 registerCallJobs();
 registerLeadJobs();
+registerCampaignJobs();
 await startJobWorker();
 installGracefulShutdown();
 // The worker's timers are unref'd (they must not hold a web server open); this one keeps us alive.

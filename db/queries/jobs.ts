@@ -97,6 +97,11 @@ export async function retryJobLater({ id, runAt, error }: { id: number; runAt: D
   await tx.update(jobs).set({ runAt, lastError: error, lockedBy: null }).where(eq(jobs.id, id));
 }
 
+/** A self-rescheduling job books its next run (a campaign's scheduler): no error, its lock released. */
+export async function rescheduleJob({ id, runAt }: { id: number; runAt: Date }, tx: DbOrTx = db) {
+  await tx.update(jobs).set({ runAt, lockedBy: null, lastError: null }).where(eq(jobs.id, id));
+}
+
 /** Gives up on a job: it stays, dead, with its error, for an admin to look at or run again. */
 export async function failJob({ id, error }: { id: number; error: string }, tx: DbOrTx = db) {
   await tx.update(jobs).set({ deadAt: new Date(), lastError: error, lockedBy: null }).where(eq(jobs.id, id));
@@ -192,6 +197,16 @@ export async function holdSendForOutage({ id, runAt, error }: { id: number; runA
         returning id`,
   );
   return rows.length > 0;
+}
+
+/** The open job of a kind for one campaign, if any: resuming must not start a second scheduler. */
+export async function hasOpenCampaignJob({ kind, campaignId }: { kind: string; campaignId: string }, tx: DbOrTx = db): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(eq(jobs.kind, kind), isNull(jobs.doneAt), isNull(jobs.deadAt), sql`${jobs.payload}->>'campaignId' = ${campaignId}`))
+    .limit(1);
+  return Boolean(row);
 }
 
 /** Whether a job of this kind is waiting or running (a self-rescheduling job keeps exactly one). */

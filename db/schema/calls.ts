@@ -100,6 +100,8 @@ export const calls = pgTable(
     /** The call this one retries, and which try it is (1 = first call). */
     retryOfCallId: uuid(),
     attempt: integer().notNull().default(1),
+    /** Set on calls a campaign placed: the board filters by it. */
+    campaignId: uuid(),
     /** Review (managers): the original outcome stays in outcome history when reclassified. */
     reviewedAt: timestamp({ withTimezone: true }),
     reviewedBy: uuid().references(() => users.id),
@@ -137,6 +139,9 @@ export const calls = pgTable(
     index().on(t.workspaceId, t.customerId, t.createdAt),
     // The outcomes search's "any part of the number" (LIKE '%digits%'), when the digits are rarer than the period's calls.
     index("calls_phone_trgm_idx").using("gin", t.phoneNumber.op("gin_trgm_ops")),
+    index()
+      .on(t.workspaceId, t.campaignId, t.createdAt)
+      .where(sql`campaign_id is not null`),
     index("calls_search_idx").using(
       "gin",
       sql`to_tsvector('english', coalesce(${t.aiSummary}, '') || ' ' || coalesce(${t.outcome}->>'notes', '') || ' ' || coalesce(${t.reviewNote}, ''))`,

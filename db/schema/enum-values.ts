@@ -96,3 +96,15 @@ export type SignInOutcome = (typeof signInOutcomes)[number];
 /** open → calling (the lead assistant or a dispatcher placed the call) → resolved (it ended with an outcome) | dismissed. */
 export const leadStatuses = ["open", "calling", "resolved", "dismissed"] as const;
 export type LeadStatus = (typeof leadStatuses)[number];
+
+/** draft → running ⇄ paused → completed | canceled. */
+export const campaignStatuses = ["draft", "running", "paused", "completed", "canceled"] as const;
+/**
+ * queued: not yet tried; waiting: for its window, a duplicate guard, or a retry; dialing: claimed by
+ * the scheduler, its call being stored; calling: its call is out. done (an outcome), refused (a rule
+ * said no, reason kept), failed (no answer after the last attempt, or the provider refused),
+ * canceled (the campaign was).
+ */
+export const campaignRowStates = ["queued", "waiting", "dialing", "calling", "done", "refused", "failed", "canceled"] as const;
+export type CampaignStatus = (typeof campaignStatuses)[number];
+export type CampaignRowState = (typeof campaignRowStates)[number];

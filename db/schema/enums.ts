@@ -3,6 +3,8 @@ import {
   answeredByValues,
   appointmentStatuses,
   leadStatuses,
+  campaignStatuses,
+  campaignRowStates,
   attentionKinds,
   callPurposes,
   callStatuses,
@@ -26,3 +28,5 @@ export const missedCallStatus = pgEnum("missed_call_status", missedCallStatuses)
 export const signInOutcome = pgEnum("sign_in_outcome", signInOutcomes);
 export const appointmentStatus = pgEnum("appointment_status", appointmentStatuses);
 export const leadStatus = pgEnum("lead_status", leadStatuses);
+export const campaignStatus = pgEnum("campaign_status", campaignStatuses);
+export const campaignRowState = pgEnum("campaign_row_state", campaignRowStates);

@@ -17,3 +17,4 @@ export * from "./provider-breaker";
 export * from "./preferences";
 export * from "./outcome-aggregates";
 export * from "./leads";
+export * from "./campaigns";

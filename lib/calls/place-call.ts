@@ -19,8 +19,11 @@ import { sendCallJob } from "./send-call";
 import { refusalOf } from "./refusal";
 import type { PlacedCall } from "./types";
 
-/** Who places the call: a signed-in member, or the system (automatic retries, userId null). */
-export type CallActor = { workspace: Workspace; userId: string | null };
+/**
+ * Who places the call: a signed-in member, or the system (automatic retries, leads, campaigns:
+ * userId null). A campaign tags its calls, and sends them from its worker rather than inline.
+ */
+export type CallActor = { workspace: Workspace; userId: string | null; campaignId?: string; sendInline?: boolean };
 
 function placed(call: Call): PlacedCall {
   return {
@@ -148,6 +151,7 @@ export async function placeCall(values: PlaceCallValues, actor: CallActor): Prom
           lastError: refusal,
           compliance: verdict.record,
           retryOfCallId: retryOf?.id ?? null,
+          campaignId: actor.campaignId ?? null,
           attempt: retryOf ? retryOf.attempt + 1 : 1,
         },
         tx,
@@ -185,7 +189,7 @@ export async function placeCall(values: PlaceCallValues, actor: CallActor): Prom
   }
 
   if (refusal) return fail(refusal, undefined, { code: blocking?.rule, allowedAt: blocking?.allowedAt });
-  if (jobId !== null && !scheduledFor) await runJobNow(jobId, sendCallJob);
+  if (jobId !== null && !scheduledFor && actor.sendInline !== false) await runJobNow(jobId, sendCallJob);
   const latest = await findCall({ workspaceId, id: call.id });
   return ok(placed(latest ?? call));
 }

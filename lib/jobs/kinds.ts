@@ -15,6 +15,8 @@ export const jobPayloadSchemas = {
   auto_retry: callScope,
   /** Call a new lead with the workspace's lead assistant (speed-to-lead). */
   call_lead: z.object({ workspaceId: z.string().uuid(), leadId: z.string().uuid() }),
+  /** A running campaign's scheduler: settles ended calls and dials due rows at the campaign's pace. */
+  campaign_tick: z.object({ workspaceId: z.string().uuid(), campaignId: z.string().uuid() }),
   /** Prune old diagnostics (dead letters, feed refusals, done jobs); books its own next run. */
   prune_diagnostics: z.object({}),
 } as const;
@@ -28,6 +30,7 @@ export const FETCH_TRANSCRIPT_JOB = "fetch_transcript" satisfies JobKind;
 export const AUTO_RETRY_JOB = "auto_retry" satisfies JobKind;
 export const PRUNE_DIAGNOSTICS_JOB = "prune_diagnostics" satisfies JobKind;
 export const CALL_LEAD_JOB = "call_lead" satisfies JobKind;
+export const CAMPAIGN_TICK_JOB = "campaign_tick" satisfies JobKind;
 
 /** Labels for the admins' list of jobs that gave up. */
 export const jobKindLabels: Record<JobKind, string> = {
@@ -36,6 +39,7 @@ export const jobKindLabels: Record<JobKind, string> = {
   auto_retry: "Retry a call automatically",
   prune_diagnostics: "Prune old diagnostics",
   call_lead: "Call a new lead",
+  campaign_tick: "Run a campaign",
 };
 
 export function isJobKind(kind: string): kind is JobKind {
