@@ -81,6 +81,8 @@ const testCustomers = () =>
     // Leads arrive for these numbers in e2e/leads.spec.ts (0901 books, 0906 lives where it is night).
     { name: "Test Lead Booking", phone: "+14245550901" },
     { name: "Test Lead Night", phone: "+14245550906", night: true },
+    // Opts out (0905) in e2e/campaigns.spec.ts while a campaign has them queued.
+    { name: "Test Campaign Opt Out", phone: "+14245550905" },
   ].map(({ night, ...c }: { night?: boolean; name: string; phone: string }) => ({
     ...c,
     timeZone: zoneWhereItIs(night ? 2 : 12) as string | null,

@@ -45,6 +45,9 @@ const PAGES: Record<string, PageRule> = {
   "/(dashboard)/missed/page": { kind: "page", url: "/missed", allowed: MEMBERS },
   "/(dashboard)/leads/page": { kind: "page", url: "/leads", allowed: MEMBERS },
   "/(dashboard)/leads/new/page": { kind: "page", url: "/leads/new", allowed: MEMBERS },
+  "/(dashboard)/campaigns/page": { kind: "page", url: "/campaigns", allowed: REVIEWERS },
+  "/(dashboard)/campaigns/new/page": { kind: "page", url: "/campaigns/new", allowed: REVIEWERS },
+  "/(dashboard)/campaigns/[id]/page": { kind: "page", url: "/campaigns/{campaignId}", allowed: REVIEWERS },
   "/(dashboard)/outcomes/mine/page": { kind: "page", url: "/outcomes/mine", allowed: MEMBERS },
   "/(dashboard)/outcomes/page": { kind: "page", url: "/outcomes", allowed: REVIEWERS },
   "/(dashboard)/attention/page": { kind: "page", url: "/attention", allowed: REVIEWERS },
@@ -113,6 +116,25 @@ const ROUTES: Record<string, RouteRule> = {
   "/api/live/missed/route": { kind: "route", method: "GET", url: "/api/live/missed", status: status(401, 200, 200, 200) },
   "/api/leads/route": { kind: "route", method: "GET", url: "/api/leads", status: status(401, 200, 200, 200) },
   "/api/live/leads/route": { kind: "route", method: "GET", url: "/api/live/leads", status: status(401, 200, 200, 200) },
+  "/api/live/campaigns/route": { kind: "route", method: "GET", url: "/api/live/campaigns", status: status(401, 403, 200, 200) },
+  "/api/campaigns/progress/route": {
+    kind: "route",
+    method: "GET",
+    url: "/api/campaigns/progress?campaignId={campaignId}",
+    status: status(401, 403, 200, 200),
+  },
+  "/api/campaigns/rows/route": {
+    kind: "route",
+    method: "GET",
+    url: "/api/campaigns/rows?campaignId={campaignId}",
+    status: status(401, 403, 200, 200),
+  },
+  "/api/exports/campaigns/route": {
+    kind: "route",
+    method: "GET",
+    url: "/api/exports/campaigns?campaignId={campaignId}",
+    status: status(401, 403, 200, 200),
+  },
   "/api/exports/calls/route": { kind: "route", method: "GET", url: "/api/exports/calls", status: status(401, 403, 200, 200) },
   "/api/exports/customers/route": { kind: "route", method: "GET", url: "/api/exports/customers", status: status(401, 403, 200, 200) },
   "/api/exports/appointments/route": { kind: "route", method: "GET", url: "/api/exports/appointments", status: status(401, 200, 200, 200) },
@@ -183,6 +205,10 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/(dashboard)/missed/actions.ts#simulateMissedCallAction": { allowed: ADMINS },
   "app/(dashboard)/leads/actions.ts#createLeadAction": { allowed: MEMBERS },
   "app/(dashboard)/leads/actions.ts#dismissLeadAction": { allowed: MEMBERS },
+  "app/(dashboard)/campaigns/actions.ts#createCampaignAction": { allowed: REVIEWERS },
+  "app/(dashboard)/campaigns/actions.ts#addRecipientsAction": { allowed: REVIEWERS },
+  "app/(dashboard)/campaigns/actions.ts#addCustomersAction": { allowed: REVIEWERS },
+  "app/(dashboard)/campaigns/actions.ts#controlCampaignAction": { allowed: REVIEWERS },
   "app/(dashboard)/calls/[id]/review-actions.ts#reviewCallAction": { allowed: REVIEWERS },
   "app/(dashboard)/calls/[id]/review-actions.ts#reclassifyCallAction": { allowed: REVIEWERS },
   "app/(dashboard)/attention/actions.ts#resolveAttentionAction": { allowed: REVIEWERS },
@@ -246,6 +272,13 @@ test.describe.configure({ mode: "serial" });
 let callId = "";
 let customerId = "";
 let appointmentId = "";
+let campaignId = "";
+const fill = (url: string) =>
+  url
+    .replace("{callId}", callId)
+    .replace("{customerId}", customerId)
+    .replace("{appointmentId}", appointmentId)
+    .replace("{campaignId}", campaignId);
 
 test("every page, route handler and server action of the build has an expectation", () => {
   const paths = builtAppPaths();
@@ -320,6 +353,36 @@ test("a call in Summit to aim at (placed through the action, as a dispatcher the
   );
   expect(booked?.ok, JSON.stringify(booked)).toBe(true);
   appointmentId = (booked!.data as { id: string }).id;
+  // And a draft campaign, made by the manager through the action.
+  const created = actionResult(
+    (
+      await invokeAction(baseURL!, {
+        id: id("createCampaignAction"),
+        at: "/campaigns/new",
+        cookie: cookieOf("manager"),
+        args: [
+          {
+            name: "Matrix campaign",
+            purpose: "follow_up",
+            assistantId,
+            contextTemplate: "Check in with {first_name}",
+            slots: [],
+            startDate: "2026-12-01",
+            endDate: "2026-12-31",
+            dailyStart: "09:00",
+            dailyEnd: "18:00",
+            ratePerMinute: 10,
+            maxInFlight: 2,
+            retryOn: [],
+            retryAfterHours: 4,
+            maxAttempts: 1,
+          },
+        ],
+      })
+    ).text,
+  );
+  expect(created?.ok, JSON.stringify(created)).toBe(true);
+  campaignId = (created!.data as { id: string }).id;
 });
 
 for (const [path, rule] of Object.entries(PAGES)) {
@@ -331,11 +394,7 @@ for (const [path, rule] of Object.entries(PAGES)) {
   if (rule.kind !== "page") continue;
   test(`page ${rule.url}`, async ({ request }) => {
     for (const who of PRINCIPALS) {
-      const res = await get(
-        request,
-        rule.url.replace("{callId}", callId).replace("{customerId}", customerId).replace("{appointmentId}", appointmentId),
-        cookieOf(who),
-      );
+      const res = await get(request, fill(rule.url), cookieOf(who));
       const location = res.headers.get("location") ?? "";
       const allowed = rule.allowed === "public" || rule.allowed.includes(who);
       const where = `${who} on ${path}: ${res.status} ${location}`;
@@ -350,10 +409,7 @@ for (const [path, rule] of Object.entries(PAGES)) {
 for (const [path, rule] of Object.entries(ROUTES)) {
   test(`route ${rule.method} ${rule.url}`, async () => {
     for (const who of PRINCIPALS) {
-      const url = new URL(
-        rule.url.replace("{callId}", callId).replace("{customerId}", customerId).replace("{appointmentId}", appointmentId),
-        test.info().project.use.baseURL,
-      );
+      const url = new URL(fill(rule.url), test.info().project.use.baseURL);
       const cookie = cookieOf(who);
       const res = await fetch(url, {
         method: rule.method,

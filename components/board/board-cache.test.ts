@@ -16,6 +16,7 @@ function call(id: string, updatedAt: string, extra: Partial<BoardCall> = {}): Bo
     phoneNumber: "+13105550901",
     phoneDisplay: "(310) 555-0901",
     assistantId: "a1",
+    campaignId: null,
     assistantName: "Callback Cathy",
     placedBy: "u1",
     placedByName: "Dana",
@@ -77,7 +78,7 @@ test("a refetch keeps what streamed in while it was out, and drops what it no lo
 
 test("filters read from the URL ignore values they do not know", () => {
   const f = readFilters(new URLSearchParams("calls=mine&purpose=bogus&outcome=appointment_scheduled"));
-  assert.deepEqual(f, { mine: true, purpose: null, assistantId: null, outcome: "appointment_scheduled" });
+  assert.deepEqual(f, { mine: true, purpose: null, assistantId: null, outcome: "appointment_scheduled", campaignId: null });
   assert.equal(matchesFilters(call("a", "x", { outcomeType: "appointment_scheduled" }), f, "u1"), true);
   assert.equal(matchesFilters(call("a", "x", { outcomeType: "appointment_scheduled" }), f, "u2"), false);
 });

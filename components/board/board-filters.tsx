@@ -29,7 +29,17 @@ function useSetParam() {
   };
 }
 
-export function BoardFilterBar({ filters, assistants }: { filters: BoardFilters; assistants: AssistantOption[] }) {
+export type CampaignOption = { id: string; name: string };
+
+export function BoardFilterBar({
+  filters,
+  assistants,
+  campaigns = [],
+}: {
+  filters: BoardFilters;
+  assistants: AssistantOption[];
+  campaigns?: CampaignOption[];
+}) {
   const setParam = useSetParam();
   return (
     <div role="group" aria-label="Filter calls" className="grid grid-cols-2 items-end gap-3 lg:flex lg:flex-wrap">
@@ -80,11 +90,28 @@ export function BoardFilterBar({ filters, assistants }: { filters: BoardFilters;
           </Select>
         )}
       </Field>
+      {(campaigns.length > 0 || filters.campaignId) && (
+        <Field label="Campaign" className="lg:w-52">
+          {(control) => (
+            <Select {...control} value={filters.campaignId ?? ""} onChange={(e) => setParam({ campaign: e.target.value })}>
+              <option value="">All calls</option>
+              {filters.campaignId && !campaigns.some((c) => c.id === filters.campaignId) && (
+                <option value={filters.campaignId}>Another campaign</option>
+              )}
+              {campaigns.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+      )}
       {isFiltered(filters) && (
         <Button
           variant="ghost"
           className="col-span-2 justify-self-start"
-          onClick={() => setParam({ calls: "", purpose: "", assistant: "", outcome: "" })}
+          onClick={() => setParam({ calls: "", purpose: "", assistant: "", outcome: "", campaign: "" })}
         >
           Clear filters
         </Button>

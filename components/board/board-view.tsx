@@ -5,7 +5,7 @@ import { useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { laneOf, type BoardCall, type Lane } from "@/lib/calls/board-call";
-import { BoardFilterBar, type AssistantOption } from "./board-filters";
+import { BoardFilterBar, type AssistantOption, type CampaignOption } from "./board-filters";
 import { BoardLane } from "./board-lane";
 import { timeFormats } from "./call-time";
 import { ConnectionStatus } from "./connection-status";
@@ -16,6 +16,7 @@ import { useBoardCalls } from "./use-board-calls";
 export type BoardViewProps = {
   initialCalls: BoardCall[];
   assistants: AssistantOption[];
+  campaigns?: CampaignOption[];
   userId: string;
   workspaceId: string;
   timeZone: string;
@@ -23,7 +24,7 @@ export type BoardViewProps = {
 
 const byNewest = (a: BoardCall, b: BoardCall) => Date.parse(b.createdAt) - Date.parse(a.createdAt);
 
-export function BoardView({ initialCalls, assistants, userId, workspaceId, timeZone }: BoardViewProps) {
+export function BoardView({ initialCalls, assistants, campaigns, userId, workspaceId, timeZone }: BoardViewProps) {
   const { calls, live, refreshFailed, retry } = useBoardCalls({ workspaceId, timeZone, initialCalls });
   const params = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
@@ -50,7 +51,7 @@ export function BoardView({ initialCalls, assistants, userId, workspaceId, timeZ
         </Link>
       </div>
 
-      <BoardFilterBar filters={filters} assistants={assistants} />
+      <BoardFilterBar filters={filters} assistants={assistants} campaigns={campaigns} />
 
       {refreshFailed && (
         <div

@@ -8,9 +8,11 @@ export type BoardFilters = {
   purpose: CallPurpose | null;
   assistantId: string | null;
   outcome: OutcomeType | null;
+  /** Only the calls one campaign placed (?campaign=<id>). */
+  campaignId: string | null;
 };
 
-export type FilterKey = "calls" | "purpose" | "assistant" | "outcome";
+export type FilterKey = "calls" | "purpose" | "assistant" | "outcome" | "campaign";
 
 type Params = { get(name: string): string | null };
 
@@ -22,11 +24,12 @@ export function readFilters(params: Params): BoardFilters {
     purpose: purpose && (callPurposes as readonly string[]).includes(purpose) ? (purpose as CallPurpose) : null,
     assistantId: params.get("assistant") || null,
     outcome: outcome && isOutcomeType(outcome) ? outcome : null,
+    campaignId: params.get("campaign") || null,
   };
 }
 
 export function isFiltered(f: BoardFilters): boolean {
-  return f.mine || f.purpose !== null || f.assistantId !== null || f.outcome !== null;
+  return f.mine || f.purpose !== null || f.assistantId !== null || f.outcome !== null || f.campaignId !== null;
 }
 
 export function matchesFilters(call: BoardCall, f: BoardFilters, userId: string): boolean {
@@ -34,5 +37,6 @@ export function matchesFilters(call: BoardCall, f: BoardFilters, userId: string)
   if (f.purpose && call.purpose !== f.purpose) return false;
   if (f.assistantId && call.assistantId !== f.assistantId) return false;
   if (f.outcome && call.outcomeType !== f.outcome) return false;
+  if (f.campaignId && call.campaignId !== f.campaignId) return false;
   return true;
 }

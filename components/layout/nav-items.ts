@@ -29,6 +29,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/payments", label: "Payments", tier: "2xl" },
   { href: "/attention", label: "Attention", tier: "xl", roles: can.reviewOutcomes, count: { key: "attention", says: "open" } },
   { href: "/outcomes", label: "Outcomes", tier: "xl", roles: can.reviewOutcomes },
+  { href: "/campaigns", label: "Campaigns", tier: "xl", roles: can.runCampaigns },
   { href: "/outcomes/mine", label: "My figures", tier: "xl", roles: ["dispatcher"] },
 ];
 

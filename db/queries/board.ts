@@ -17,6 +17,7 @@ const boardColumns = {
   customerName: calls.customerName,
   phoneNumber: calls.phoneNumber,
   assistantId: calls.assistantId,
+  campaignId: calls.campaignId,
   assistantName: assistants.name,
   placedBy: calls.placedBy,
   placedByName: users.name,

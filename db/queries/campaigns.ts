@@ -329,3 +329,18 @@ export async function listCampaignRows(
     .orderBy(asc(campaignRows.rowNumber))
     .limit(limit);
 }
+
+/** Campaigns the board may filter by: those running or paused, or that placed calls today. */
+export async function listCampaignOptions({ workspaceId, since }: { workspaceId: string; since: Date }, tx: DbOrTx = db) {
+  return tx
+    .select({ id: campaigns.id, name: campaigns.name })
+    .from(campaigns)
+    .where(
+      and(
+        eq(campaigns.workspaceId, workspaceId),
+        sql`(${campaigns.status} in ('running', 'paused') or coalesce(${campaigns.finishedAt}, now()) >= ${since.toISOString()}::timestamptz)`,
+      ),
+    )
+    .orderBy(desc(campaigns.createdAt))
+    .limit(50);
+}

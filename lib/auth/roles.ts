@@ -7,6 +7,7 @@ export const can = {
   reviewOutcomes: ["manager", "admin"],
   /** Importing and exporting the whole customer list: bulk personal data. */
   bulkCustomers: ["manager", "admin"],
+  runCampaigns: ["manager", "admin"],
   manageSettings: ["admin"],
 } as const satisfies Record<string, readonly MemberRole[]>;
 

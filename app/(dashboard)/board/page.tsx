@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { listActiveAssistants } from "@/db/queries/assistants";
 import { listBoardCalls } from "@/db/queries/board";
+import { listCampaignOptions } from "@/db/queries/campaigns";
 import { BoardSkeleton } from "@/components/board/board-skeleton";
 import { BoardView } from "@/components/board/board-view";
 import { requireMember } from "@/lib/auth/session";
@@ -18,10 +19,11 @@ export default async function BoardPage() {
   const member = await requireMember(can.viewCalls);
   const workspaceId = member.workspace.id;
   const since = startOfWorkspaceDay(member.workspace.timeZone);
-  const [rows, assistants, provider] = await Promise.all([
+  const [rows, assistants, provider, campaigns] = await Promise.all([
     listBoardCalls({ workspaceId, since }),
     listActiveAssistants({ workspaceId }),
     providerStatus(member.workspace.timeZone),
+    listCampaignOptions({ workspaceId, since }),
   ]);
   return (
     <div className="space-y-3">
@@ -33,6 +35,7 @@ export default async function BoardPage() {
           key={workspaceId}
           initialCalls={rows.map(toBoardCall)}
           assistants={assistants.map((a) => ({ id: a.id, name: a.name }))}
+          campaigns={campaigns}
           userId={member.user.id}
           workspaceId={workspaceId}
           timeZone={member.workspace.timeZone}
