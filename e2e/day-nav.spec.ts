@@ -25,14 +25,14 @@ const DESTINATIONS: Record<Role, { always: string[]; lg: string[]; xl: string[];
     always: ["Board", "Missed calls", "Callbacks"],
     lg: ["Place call", "Calls"],
     xl: ["Customers", "Attention", "Outcomes"],
-    x2l: ["Appointments", "Payments"],
+    x2l: ["Appointments", "Payments", "Campaigns"],
     settings: [],
   },
   admin: {
     always: ["Board", "Missed calls", "Callbacks"],
     lg: ["Place call", "Calls"],
     xl: ["Customers", "Attention", "Outcomes"],
-    x2l: ["Appointments", "Payments"],
+    x2l: ["Appointments", "Payments", "Campaigns"],
     settings: ["General", "People", "Assistants", "Workspace"],
   },
 };

@@ -21,7 +21,6 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/board", label: "Board", tier: "always" },
   { href: "/missed", label: "Missed calls", tier: "always", count: { key: "openMissed", says: "open" } },
   { href: "/callbacks", label: "Callbacks", tier: "always", count: { key: "callbacksDue", says: "due" } },
-  { href: "/leads", label: "Leads", tier: "lg" },
   { href: "/calls/new", label: "Place call", tier: "lg" },
   { href: "/calls", label: "Calls", tier: "lg" },
   { href: "/customers", label: "Customers", tier: "xl" },
@@ -29,7 +28,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/payments", label: "Payments", tier: "2xl" },
   { href: "/attention", label: "Attention", tier: "xl", roles: can.reviewOutcomes, count: { key: "attention", says: "open" } },
   { href: "/outcomes", label: "Outcomes", tier: "xl", roles: can.reviewOutcomes },
-  { href: "/campaigns", label: "Campaigns", tier: "xl", roles: can.runCampaigns },
+  { href: "/campaigns", label: "Campaigns", tier: "2xl", roles: can.runCampaigns },
   { href: "/outcomes/mine", label: "My figures", tier: "xl", roles: ["dispatcher"] },
 ];
 

@@ -28,8 +28,9 @@ export async function listCampaigns({ workspaceId }: { workspaceId: string }, tx
       status: campaigns.status,
       purpose: campaigns.purpose,
       createdAt: campaigns.createdAt,
-      rows: sql<number>`(select count(*)::int from campaign_rows r where r.campaign_id = ${campaigns.id})`,
-      finished: sql<number>`(select count(*)::int from campaign_rows r where r.campaign_id = ${campaigns.id} and r.state in ('done','refused','failed','canceled'))`,
+      // Qualified by hand: drizzle writes a bare "id" here, which campaign_rows has too.
+      rows: sql<number>`(select count(*)::int from campaign_rows r where r.campaign_id = "campaigns"."id")`,
+      finished: sql<number>`(select count(*)::int from campaign_rows r where r.campaign_id = "campaigns"."id" and r.state in ('done','refused','failed','canceled'))`,
     })
     .from(campaigns)
     .where(eq(campaigns.workspaceId, workspaceId))
