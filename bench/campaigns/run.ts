@@ -141,6 +141,12 @@ for (;;) {
   if (Date.now() - start > 30 * 60_000) throw new Error(`gave up with ${open} rows open`);
 }
 const elapsed = (Date.now() - start) / 1000;
+// Calls are stored as rows are dialled and sent by their own jobs: wait for the last sends.
+for (let i = 0; i < 60; i++) {
+  const [{ pending }] = await sql`select count(*)::int as pending from calls where campaign_id = ${campaign.id} and status = 'pending'`;
+  if (pending === 0) break;
+  await new Promise((r) => setTimeout(r, 1000));
+}
 const after = await stats();
 worker.kill("SIGTERM");
 
