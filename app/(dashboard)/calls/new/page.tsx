@@ -20,7 +20,13 @@ export const metadata: Metadata = { title: "Place call" };
 export const dynamic = "force-dynamic";
 
 type Props = {
-  searchParams: Promise<{ from?: string | string[]; missed?: string | string[]; task?: string | string[]; customer?: string | string[]; lead?: string | string[] }>;
+  searchParams: Promise<{
+    from?: string | string[];
+    missed?: string | string[];
+    task?: string | string[];
+    customer?: string | string[];
+    lead?: string | string[];
+  }>;
 };
 
 /**
