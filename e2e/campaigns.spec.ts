@@ -10,13 +10,21 @@ import { zoneWhereItIs } from "../lib/time/zone-at-hour";
 const noon = zoneWhereItIs(12);
 const night = zoneWhereItIs(3);
 
+// Every dialled number ends in 0906 (the simulator's "information provided"), one area code each,
+// so the run adds no callbacks or attention items that would change other specs' counts.
+const AREA = [
+  201, 202, 203, 205, 206, 207, 208, 209, 214, 215, 216, 217, 218, 219, 224, 225, 228, 229, 231, 234, 239, 240, 248, 251, 252, 253, 254,
+  256, 260, 262, 267, 269, 270, 276, 281, 301, 302, 303, 304, 305, 307, 308, 309, 313, 314, 315, 316,
+];
+const quiet = (i: number) => `(${AREA[i]}) 555-0906`;
+
 function csv(): string {
   const lines = ["phone,first_name,appointment,time_zone"];
-  for (let i = 0; i < 44; i++) lines.push(`(424) 555-${String(7400 + i)},Guest${i},Tue 9 AM,${noon}`);
+  for (let i = 0; i < 44; i++) lines.push(`${quiet(i)},Guest${i},Tue 9 AM,${noon}`);
   lines.push("not a phone,Broken,Tue 9 AM," + noon); // row 46
-  lines.push(`(424) 555-7401,Repeat,Tue 9 AM,${noon}`); // row 47: merged into row 3
-  lines.push(`(424) 555-7499,Empty,,${noon}`); // row 48: {appointment} empty
-  lines.push(`(424) 555-7498,Lost,Tue 9 AM,Mars/Olympus`); // row 49
+  lines.push(`${quiet(1)},Repeat,Tue 9 AM,${noon}`); // row 47: merged into row 3
+  lines.push(`${quiet(45)},Empty,,${noon}`); // row 48: {appointment} empty
+  lines.push(`${quiet(46)},Lost,Tue 9 AM,Mars/Olympus`); // row 49
   for (let i = 0; i < 3; i++) lines.push(`(424) 555-${7480 + i},Owl${i},Tue 9 AM,${night}`); // rows 50-52
   lines.push(`(424) 555-0905,Opt,Tue 9 AM,${noon}`); // row 53: last, so still queued when paused
   return lines.join("\n") + "\n";
@@ -80,7 +88,7 @@ test.describe("manager", () => {
     const preview = page.getByRole("region", { name: "Upload preview" });
     await expect(preview.getByRole("status")).toContainText("48 ready, 1 repeated numbers merged, 3 rows to fix");
     await expect(preview.getByRole("button", { name: "Add 48 recipients" })).toBeDisabled();
-    await preview.getByLabel("Row 46 phone").fill("(424) 555-7497");
+    await preview.getByLabel("Row 46 phone").fill(quiet(44));
     await preview.getByLabel("Row 46 phone").press("Tab");
     await preview.getByLabel("Row 48 appointment").fill("Tue 10 AM");
     await preview.getByLabel("Row 48 appointment").press("Tab");
