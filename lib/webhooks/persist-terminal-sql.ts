@@ -25,6 +25,7 @@ with target as (
               then $6::call_status else c.status end as next_status,
          exists (select 1 from missed_calls m where m.call_id = c.id and m.status = 'calling')
            or exists (select 1 from callback_tasks k where k.call_id = c.id and k.completed_at is null)
+           or exists (select 1 from leads l where l.call_id = c.id and l.status = 'calling')
            or ($22::boolean and coalesce((select (w.auto_retry->>'enabled')::boolean from workspaces w where w.id = c.workspace_id), false))
            as rare
   from calls c where c.provider_call_id = $1
