@@ -26,6 +26,7 @@ test("each role's links: dispatchers get their own figures, managers the reports
     "Payments",
     "Attention",
     "Outcomes",
+    "Campaigns",
   ]);
   assert.deepEqual(labels("admin"), [
     "Board",
@@ -38,6 +39,7 @@ test("each role's links: dispatchers get their own figures, managers the reports
     "Payments",
     "Attention",
     "Outcomes",
+    "Campaigns",
     "General",
     "People",
     "Assistants",
