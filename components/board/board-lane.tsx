@@ -30,7 +30,7 @@ export function BoardLane({ lane, calls, timeZone, userId, filtered }: BoardLane
         </span>
       </h2>
       {count === 0 ? (
-        <p className="px-3 py-6 text-center text-xs text-slate-500 dark:text-slate-400">
+        <p className="px-3 py-6 text-center text-xs text-slate-600 dark:text-slate-400">
           {filtered ? "No calls match the filters." : laneEmpty[lane]}
         </p>
       ) : (

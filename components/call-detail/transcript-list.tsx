@@ -38,7 +38,11 @@ export function TranscriptList({ utterances, activeIndex, following, onSeek }: T
     <div
       ref={boxRef}
       {...scrollHandlers}
-      className="max-h-[28rem] overflow-y-auto overscroll-contain px-4 py-3 lg:max-h-[calc(100vh-17rem)]"
+      // Focusable so keyboard users can scroll it when the lines are not buttons (no recording).
+      tabIndex={0}
+      role="region"
+      aria-label="Transcript lines"
+      className="max-h-[28rem] overflow-y-auto overscroll-contain px-4 py-3 focus-visible:outline-2 focus-visible:outline-brand-500 lg:max-h-[calc(100vh-17rem)]"
     >
       <ol aria-label="Transcript" className="space-y-1.5">
         {utterances.map((u, i) => {
@@ -48,7 +52,7 @@ export function TranscriptList({ utterances, activeIndex, following, onSeek }: T
             <>
               <span className="flex items-baseline gap-2 text-xs">
                 <span className={cx("font-semibold", s.name)}>{s.label}</span>
-                <span className="font-mono text-slate-500 tabular-nums dark:text-slate-400">{formatOffset(u.start)}</span>
+                <span className="font-mono text-slate-600 tabular-nums dark:text-slate-400">{formatOffset(u.start)}</span>
               </span>
               <span className="mt-0.5 block text-sm leading-snug text-slate-800 dark:text-slate-200">{u.text}</span>
             </>

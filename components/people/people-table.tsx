@@ -73,7 +73,7 @@ function PersonActions({ person, self, timeZone }: { person: PersonRow; self: bo
                   (d) => setLink(d as OneTimeLink),
                 )
               }
-              aria-label={`Password reset link for ${person.name}`}
+              aria-label={`Reset password for ${person.name}`}
             >
               Reset password
             </Button>

@@ -30,7 +30,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-8 shadow-sm dark:border-slate-800 dark:bg-slate-900">
         <div className="mb-6">
-          <p className="text-sm font-semibold tracking-wide text-brand-600">Callboard</p>
+          <p className="text-sm font-semibold tracking-wide text-brand-600 dark:text-sky-300">Callboard</p>
           <h1 className="mt-1 text-xl font-semibold">Sign in to your workspace</h1>
         </div>
         <LoginForm callbackUrl={path} />

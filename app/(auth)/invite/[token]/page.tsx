@@ -21,7 +21,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-md rounded-xl border border-slate-200 bg-white p-8 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-        <p className="text-sm font-semibold tracking-wide text-brand-600">Callboard</p>
+        <p className="text-sm font-semibold tracking-wide text-brand-600 dark:text-sky-300">Callboard</p>
         {view.state !== "open" ? (
           <>
             <h1 className="mt-1 text-xl font-semibold">This link cannot be used</h1>
