@@ -199,6 +199,7 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/(dashboard)/actions.ts#signOutAction": { public: "ends the caller's own session; never probed with a saved one" },
   "app/(dashboard)/actions.ts#switchWorkspaceAction": { allowed: MEMBERS },
   "app/(dashboard)/calls/actions.ts#retryCallAction": { allowed: MEMBERS },
+  "app/(dashboard)/calls/actions.ts#cancelCallAction": { allowed: MEMBERS },
   "app/(dashboard)/calls/new/actions.ts#placeCallAction": { allowed: MEMBERS },
   "app/(dashboard)/missed/actions.ts#callBackNowAction": { allowed: MEMBERS },
   "app/(dashboard)/missed/actions.ts#dismissMissedCallAction": { allowed: MEMBERS },
@@ -478,6 +479,7 @@ test("a member of the other workspace reaches nothing of Summit's call", async (
   // Each answers exactly as for an id that does not exist: the call is not there for this workspace.
   const probes: [string, unknown, string][] = [
     ["retryCallAction", { callId, requestKey: crypto.randomUUID() }, "That call no longer exists."],
+    ["cancelCallAction", { callId }, "That call no longer exists."],
     ["reviewCallAction", { callId, reviewed: true, note: "cross-tenant probe" }, "That call was not found in this workspace."],
     [
       "reclassifyCallAction",

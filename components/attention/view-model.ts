@@ -1,5 +1,5 @@
 import "server-only";
-import { formatDateTime } from "@/components/call-detail/format";
+import { formatDateTime } from "@/lib/format/time";
 import type { OpenAttentionRow } from "@/db/queries/attention";
 import { attentionKinds, type AttentionKind } from "@/db/schema/enums";
 import { formatPhone } from "@/lib/phone";

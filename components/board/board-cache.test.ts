@@ -33,6 +33,9 @@ function call(id: string, updatedAt: string, extra: Partial<BoardCall> = {}): Bo
     needsReview: false,
     lastError: null,
     failureReason: null,
+    scheduledFor: null,
+    customerTimeZone: null,
+    canceledAt: null,
     attention: [],
     ...extra,
   };
@@ -81,4 +84,18 @@ test("filters read from the URL ignore values they do not know", () => {
   assert.deepEqual(f, { mine: true, purpose: null, assistantId: null, outcome: "appointment_scheduled", campaignId: null });
   assert.equal(matchesFilters(call("a", "x", { outcomeType: "appointment_scheduled" }), f, "u1"), true);
   assert.equal(matchesFilters(call("a", "x", { outcomeType: "appointment_scheduled" }), f, "u2"), false);
+});
+
+test("a call held overnight comes onto today's board; another of yesterday's calls does not", () => {
+  const held = call("h", "2026-11-25T16:00:01Z", {
+    createdAt: "2026-11-25T03:00:00Z",
+    status: "scheduled",
+    scheduledFor: "2026-11-25T16:00:00Z",
+  });
+  assert.deepEqual(
+    upsertCall([], held, dayStart).map((c) => c.id),
+    ["h"],
+  );
+  const old = call("o", "2026-11-25T16:00:01Z", { createdAt: "2026-11-25T03:00:00Z", status: "completed" });
+  assert.deepEqual(upsertCall([], old, dayStart), []);
 });

@@ -1,4 +1,4 @@
-import type { BoardCall } from "@/lib/calls/board-call";
+import { onTodaysBoard, type BoardCall } from "@/lib/calls/board-call";
 
 const newer = (a: BoardCall, b: BoardCall) => Date.parse(a.updatedAt) > Date.parse(b.updatedAt);
 
@@ -10,7 +10,7 @@ export function upsertCall(calls: BoardCall[], incoming: BoardCall, dayStart: Da
   const i = calls.findIndex((c) => c.id === incoming.id);
   if (i === -1) {
     // A late event for yesterday's call must not bring it back onto today's board.
-    if (Date.parse(incoming.createdAt) < dayStart.getTime()) return calls;
+    if (!onTodaysBoard(incoming, dayStart)) return calls;
     return [incoming, ...calls];
   }
   if (newer(calls[i], incoming)) return calls;

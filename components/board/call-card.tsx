@@ -6,6 +6,8 @@ import { laneOf, type BoardCall } from "@/lib/calls/board-call";
 import { isRetryable } from "@/lib/calls/lifecycle";
 import { RetryButton } from "./retry-button";
 import { purposeLabels } from "@/lib/calls/purpose-labels";
+import { CancelCallButton } from "./cancel-call-button";
+import { formatGoesOut } from "@/lib/format/time";
 import { CallTimer } from "./call-timer";
 import { formatDuration, timeFormats } from "./call-time";
 import { outcomeDisplayOf as outcomeOf } from "@/lib/calls/outcome-labels";
@@ -92,9 +94,16 @@ export function CallCard({ call, timeZone, userId }: CallCardProps) {
 
       <p className="mt-2 flex items-center justify-between gap-2 text-xs text-slate-500 dark:text-slate-400">
         <span className="tabular-nums">
-          <time dateTime={call.createdAt} title={`Placed ${times.long.format(placed)}`}>
-            {times.short.format(placed)}
-          </time>
+          {call.status === "scheduled" && call.scheduledFor ? (
+            // A held call is about when it goes out, not when it was placed.
+            <time dateTime={call.scheduledFor} title={`Placed ${times.long.format(placed)}`}>
+              Goes out at {formatGoesOut(new Date(call.scheduledFor), call.customerTimeZone, timeZone)}
+            </time>
+          ) : (
+            <time dateTime={call.createdAt} title={`Placed ${times.long.format(placed)}`}>
+              {times.short.format(placed)}
+            </time>
+          )}
           {lane === "completed" && call.durationSeconds !== null && (
             <>
               {" "}
@@ -107,13 +116,18 @@ export function CallCard({ call, timeZone, userId }: CallCardProps) {
       </p>
     </Link>
   );
-  if (!isRetryable(call)) return card;
+  const cancellable = call.status === "scheduled" || call.status === "pending";
+  if (!isRetryable(call) && !cancellable) return card;
   // The button sits beside the link, not inside it: a button within a link is not valid HTML.
   return (
     <div className="flex flex-col gap-1">
       {card}
       <div className="flex justify-end">
-        <RetryButton callId={call.id} customerName={call.customerName} />
+        {cancellable ? (
+          <CancelCallButton callId={call.id} customerName={call.customerName} />
+        ) : (
+          <RetryButton callId={call.id} customerName={call.customerName} />
+        )}
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import type { CallDetailView } from "./types";
 import { RetryButton } from "@/components/board/retry-button";
+import { CancelCallButton } from "@/components/board/cancel-call-button";
 import { isRetryable } from "@/lib/calls/lifecycle";
 
 export function CallHeader({ view, liveIndicator }: { view: CallDetailView; liveIndicator?: ReactNode }) {
@@ -40,6 +41,9 @@ export function CallHeader({ view, liveIndicator }: { view: CallDetailView; live
           <Link href="/board" className={buttonClasses({ variant: "ghost", size: "sm" })}>
             <span aria-hidden="true">←</span> Back to board
           </Link>
+          {(view.status === "scheduled" || view.status === "pending") && (
+            <CancelCallButton callId={view.id} customerName={view.customerName} />
+          )}
           {isRetryable({ status: view.status, outcomeType: view.outcome?.type ?? null }) && (
             <RetryButton callId={view.id} customerName={view.customerName} />
           )}

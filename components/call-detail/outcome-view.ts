@@ -1,5 +1,5 @@
 import type { Appointment, CallbackTask, CallOutcome } from "@/db/schema";
-import { formatCalendarDate, formatDateTime, formatUsd, parseInstant } from "./format";
+import { formatCalendarDate, formatDateTime, formatUsd, parseInstant } from "@/lib/format/time";
 import type { OutcomeView, Row } from "./types";
 
 import { isOutcomeType as isKnownOutcome, outcomeDisplay as outcomeLabels } from "@/lib/calls/outcome-labels";

@@ -1,7 +1,7 @@
 import { callStatuses, type CallStatus } from "@/db/schema/enums";
 import { advanceStatus, isTerminal, statusRank } from "@/lib/calls/lifecycle";
 import { statusDisplay, type StatusTone } from "@/lib/calls/status";
-import { formatClock, formatDateTime, formatDuration, formatFull, parseInstant } from "./format";
+import { formatClock, formatDateTime, formatDuration, formatFull, parseInstant } from "@/lib/format/time";
 import type { TimelineEntry } from "./types";
 
 export type AppEventInput = { id: number; type: string; data: Record<string, unknown>; createdAt: Date };
@@ -31,6 +31,8 @@ function describeApp(type: string, data: Record<string, unknown>, placedByName: 
         tone: "neutral",
       };
     }
+    case "canceled_by_dispatcher":
+      return { label: "Cancelled before it went out", detail: str(data.byName) ? `by ${str(data.byName)}` : null, tone: "neutral" };
     case "released":
       return { label: "Released for sending", detail: "Calling hours opened", tone: "neutral" };
     case "blocked":

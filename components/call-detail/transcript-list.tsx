@@ -1,7 +1,7 @@
 "use client";
 import { cx } from "@/components/ui/cx";
 import type { Utterance } from "@/db/schema/outcomes";
-import { formatOffset } from "./format";
+import { formatOffset } from "@/lib/format/time";
 import { useFollowScroll } from "./use-follow-scroll";
 
 const SPEAKER = {

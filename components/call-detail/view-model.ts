@@ -6,7 +6,7 @@ import { refusalOf } from "@/lib/calls/refusal";
 import { statusDisplay } from "@/lib/calls/status";
 import { formatPhone } from "@/lib/phone";
 import { contextFields, contextLabels, purposeLabels } from "@/lib/validation/call";
-import { formatDateTime, formatDuration, formatSlot, parseInstant } from "./format";
+import { formatDateTime, formatDuration, formatGoesOut, formatSlot, parseInstant } from "@/lib/format/time";
 import { buildOutcome, reviewReason } from "./outcome-view";
 import { buildTimeline } from "./timeline";
 import type { CallDetailView, Notice, SentView, TranscriptView } from "./types";
@@ -22,15 +22,27 @@ const ANSWERED_BY = { human: "A person", voicemail: "Voicemail", unknown: "Unkno
 
 type Call = CallDetail["call"];
 
-function noticeFor(call: Call, timeZone: string): Notice | null {
+/** Who cancelled the call, as the cancel's event recorded them. */
+function canceledByNameOf(events: CallDetail["appEvents"]): string | null {
+  const name = events.find((e) => e.type === "canceled_by_dispatcher")?.data.byName;
+  return typeof name === "string" ? name : null;
+}
+
+function noticeFor(call: Call, timeZone: string, canceledByName: string | null): Notice | null {
   const { label, tone } = statusDisplay[call.status];
+  if (call.status === "canceled" && call.canceledAt)
+    return {
+      tone,
+      title: "Cancelled before it went out",
+      text: `Cancelled by ${canceledByName ?? "a dispatcher"} at ${formatDateTime(call.canceledAt, timeZone)}. Nothing was sent to the provider.`,
+    };
   switch (call.status) {
     case "scheduled":
       return {
         tone,
         title: "Held until calling hours",
         text: call.scheduledFor
-          ? `It will be sent at ${formatDateTime(call.scheduledFor, timeZone)}, after the rules are checked again.`
+          ? `It goes out at ${formatGoesOut(call.scheduledFor, call.customerTimeZone, timeZone)} (${formatDateTime(call.scheduledFor, timeZone)}), after the rules are checked again.`
           : "It will be sent when calling hours open.",
       };
     case "pending":
@@ -129,7 +141,7 @@ export function buildCallDetailView(detail: CallDetail, timeZone: string): CallD
         ? formatDuration(call.durationSeconds)
         : null,
     live: !settled || transcript.state === "fetching",
-    notice: noticeFor(call, timeZone),
+    notice: noticeFor(call, timeZone, canceledByNameOf(detail.appEvents)),
     outcome,
     review: call.needsReview ? reviewReason(call.outcome) : null,
     attention: detail.attention

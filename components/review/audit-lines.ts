@@ -1,4 +1,4 @@
-import { formatDateTime, parseInstant } from "@/components/call-detail/format";
+import { formatDateTime, parseInstant } from "@/lib/format/time";
 import { buildOutcome } from "@/components/call-detail/outcome-view";
 import { isOutcomeType as isKnownOutcome, outcomeDisplay as outcomeLabels } from "@/lib/calls/outcome-labels";
 import type { ReviewAuditEntry } from "@/db/queries/reviews";

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, or, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { assistants, attentionItems, calls, users } from "@/db/schema";
 import type { AttentionKind } from "@/db/schema/enums";
@@ -34,6 +34,9 @@ const boardColumns = {
   needsReview: calls.needsReview,
   lastError: calls.lastError,
   failureReason: calls.failureReason,
+  scheduledFor: calls.scheduledFor,
+  customerTimeZone: calls.customerTimeZone,
+  canceledAt: calls.canceledAt,
   attention: openAttention,
 };
 
@@ -47,10 +50,19 @@ function boardQuery(tx: DbOrTx) {
 
 /** Today's board: calls created since `since` (the start of the workspace's day). */
 export async function listBoardCalls({ workspaceId, since }: { workspaceId: string; since: Date }, tx: DbOrTx = db) {
-  return boardQuery(tx)
-    .where(and(eq(calls.workspaceId, workspaceId), gte(calls.createdAt, since)))
-    .orderBy(desc(calls.createdAt))
-    .limit(500);
+  return (
+    boardQuery(tx)
+      // A call placed yesterday evening and held until this morning belongs on today's board
+      // (the same set as `onTodaysBoard`).
+      .where(
+        and(
+          eq(calls.workspaceId, workspaceId),
+          or(gte(calls.createdAt, since), gte(calls.scheduledFor, since), inArray(calls.status, ["scheduled", "pending"])),
+        ),
+      )
+      .orderBy(desc(calls.createdAt))
+      .limit(500)
+  );
 }
 
 function prepareBoardCall() {

@@ -102,6 +102,17 @@ export async function rescheduleJob({ id, runAt }: { id: number; runAt: Date }, 
   await tx.update(jobs).set({ runAt, lockedBy: null, lastError: null }).where(eq(jobs.id, id));
 }
 
+/** A cancelled call's send job is done: nothing is left for a worker to claim. */
+export async function completeSendJobsOf({ workspaceId, callId }: { workspaceId: string; callId: string }, tx: DbOrTx = db) {
+  await executeRows(
+    tx,
+    sql`update jobs set done_at = now(), locked_by = null, last_error = 'call cancelled'
+        where kind = 'send_call' and done_at is null and dead_at is null 
+          and payload->>'workspaceId' = ${workspaceId} and payload->>'callId' = ${callId}
+        returning id`,
+  );
+}
+
 /** Gives up on a job: it stays, dead, with its error, for an admin to look at or run again. */
 export async function failJob({ id, error }: { id: number; error: string }, tx: DbOrTx = db) {
   await tx.update(jobs).set({ deadAt: new Date(), lastError: error, lockedBy: null }).where(eq(jobs.id, id));

@@ -44,7 +44,7 @@ export type ProviderErrorRecord = {
 /** What the pre-call checks found, stored with the call (issue: compliance on every call). */
 export type ComplianceRecord = {
   checkedAt: string;
-  checks: { rule: string; result: "pass" | "fail" | "overridden"; detail: string; allowedAt?: string }[];
+  checks: { rule: string; result: "pass" | "fail" | "overridden"; detail: string; allowedAt?: string; zone?: string }[];
 };
 
 export const calls = pgTable(
@@ -97,6 +97,16 @@ export const calls = pgTable(
     compliance: jsonb().$type<ComplianceRecord>(),
     /** For `scheduled` calls: when the job may send it. */
     scheduledFor: timestamp({ withTimezone: true }),
+    /** The customer's zone the calling-hours check used, so "goes out at 8:00 AM" reads in their time. */
+    customerTimeZone: text(),
+    /**
+     * Set while the send job's request to the provider is in flight. Cancelling needs it null: a call
+     * the provider may already have is not ours to cancel (the send and a cancel race on this row).
+     */
+    sendingAt: timestamp({ withTimezone: true }),
+    /** Who cancelled a held, scheduled or retrying call before it went out, and when. */
+    canceledAt: timestamp({ withTimezone: true }),
+    canceledBy: uuid().references(() => users.id),
     /** The call this one retries, and which try it is (1 = first call). */
     retryOfCallId: uuid(),
     attempt: integer().notNull().default(1),

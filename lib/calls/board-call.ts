@@ -1,10 +1,12 @@
 import type { BoardCallRow } from "@/db/queries/board";
 
 /** A board card as the browser receives it: dates as ISO strings, so it survives JSON and SSE. */
-export type BoardCall = Omit<BoardCallRow, "createdAt" | "answeredAt" | "endedAt" | "updatedAt"> & {
+export type BoardCall = Omit<BoardCallRow, "createdAt" | "answeredAt" | "endedAt" | "updatedAt" | "scheduledFor" | "canceledAt"> & {
   /** The number as people read it, formatted on the server (the phone metadata stays out of the page). */
   phoneDisplay: string;
   createdAt: string;
+  scheduledFor: string | null;
+  canceledAt: string | null;
   answeredAt: string | null;
   endedAt: string | null;
   updatedAt: string;
@@ -29,4 +31,15 @@ export function laneOf(call: Pick<BoardCall, "status" | "attention" | "needsRevi
     default:
       return "problem";
   }
+}
+
+/**
+ * Today's board: calls placed today, plus calls held for today or still waiting to go out (placed
+ * last night, sent this morning). `listBoardCalls` selects the same set in SQL.
+ */
+export function onTodaysBoard(call: Pick<BoardCall, "createdAt" | "scheduledFor" | "status">, dayStart: Date): boolean {
+  const since = dayStart.getTime();
+  if (Date.parse(call.createdAt) >= since) return true;
+  if (call.scheduledFor && Date.parse(call.scheduledFor) >= since) return true;
+  return call.status === "scheduled" || call.status === "pending";
 }

@@ -7,7 +7,7 @@ import { findCustomer } from "@/db/queries/customers";
 import { enqueueJob } from "@/db/queries/jobs";
 import type { Call, Workspace } from "@/db/schema";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
-import { checkCall } from "@/lib/compliance/check-call";
+import { checkCall, customerZoneOf } from "@/lib/compliance/check-call";
 import { webhookUrl } from "@/lib/env";
 import { SEND_CALL_JOB } from "@/lib/jobs/kinds";
 import { runJobNow } from "@/lib/jobs/worker";
@@ -148,6 +148,7 @@ export async function placeCall(values: PlaceCallValues, actor: CallActor): Prom
           requestBody: requestBody as unknown as Record<string, unknown>,
           status: refusal ? "blocked" : scheduledFor ? "scheduled" : "pending",
           scheduledFor,
+          customerTimeZone: customerZoneOf(verdict.record),
           lastError: refusal,
           compliance: verdict.record,
           retryOfCallId: retryOf?.id ?? null,

@@ -1,6 +1,6 @@
 import { db } from "@/db";
 import { raiseAlert, resolveAlert } from "@/db/queries/alerts";
-import { findCall, findCallByProviderId, insertCallEvent, updateCall } from "@/db/queries/calls";
+import { findCall, findCallByProviderId, insertCallEvent, markCallSending, updateCall } from "@/db/queries/calls";
 import { openAttentionItem } from "@/db/queries/outcomes";
 import { completeJob, holdSendForOutage, retryJobLater } from "@/db/queries/jobs";
 import { findWorkspace } from "@/db/queries/workspaces";
@@ -8,7 +8,7 @@ import type { Call, ProviderErrorRecord, Workspace } from "@/db/schema";
 import type { TypedJob } from "@/lib/jobs/worker";
 import { findCustomer } from "@/db/queries/customers";
 import { settleClaims } from "@/db/queries/claims";
-import { checkCall } from "@/lib/compliance/check-call";
+import { checkCall, customerZoneOf } from "@/lib/compliance/check-call";
 import { providerConfig } from "@/lib/env";
 import { sendCallRequest } from "@/lib/provider/client";
 import { explainRefusal, smallPrint } from "@/lib/provider/error-words";
@@ -34,26 +34,30 @@ async function releaseScheduledCall(job: TypedJob<"send_call">, call: Call, work
     selfCallId: call.id,
   });
   const scope = { workspaceId: workspace.id, callId: call.id };
+  const row = { workspaceId: workspace.id, id: call.id };
+  // Every change is conditional on the call still being scheduled: a dispatcher may have cancelled it.
+  const stillScheduled = ["scheduled" as const];
   return db.transaction(async (tx) => {
     await notifyCallChanged(scope, tx);
+    const customerTimeZone = customerZoneOf(verdict.record);
     if (verdict.kind === "refused") {
       const reason = `Not placed when due: ${verdict.blocking?.detail}`;
+      const values = { status: "blocked" as const, lastError: reason, compliance: verdict.record };
+      if (!(await updateCall({ ...row, values, onlyIf: stillScheduled }, tx))) return "done";
       await insertCallEvent({ ...scope, type: "blocked", data: { reason } }, tx);
       await settleClaims({ ...scope, resolved: false }, tx);
-      await updateCall(
-        { workspaceId: workspace.id, id: call.id, values: { status: "blocked", lastError: reason, compliance: verdict.record } },
-        tx,
-      );
       return "done";
     }
     if (verdict.kind === "schedulable" && verdict.blocking?.allowedAt) {
       const runAt = new Date(verdict.blocking.allowedAt);
+      const values = { scheduledFor: runAt, customerTimeZone, compliance: verdict.record };
+      if (!(await updateCall({ ...row, values, onlyIf: stillScheduled }, tx))) return "done";
       await retryJobLater({ id: job.id, runAt, error: "calling hours moved" }, tx);
-      await updateCall({ workspaceId: workspace.id, id: call.id, values: { scheduledFor: runAt, compliance: verdict.record } }, tx);
       return "later";
     }
+    const values = { status: "pending" as const, customerTimeZone, compliance: verdict.record };
+    if (!(await updateCall({ ...row, values, onlyIf: stillScheduled }, tx))) return "done";
     await insertCallEvent({ ...scope, type: "released", data: {} }, tx);
-    await updateCall({ workspaceId: workspace.id, id: call.id, values: { status: "pending", compliance: verdict.record } }, tx);
     return "send";
   });
 }
@@ -103,6 +107,12 @@ export async function sendCallJob(job: TypedJob<"send_call">): Promise<void> {
     return;
   }
 
+  // Claim the row for the request; a cancel that committed first means there is nothing to send.
+  if (!(await markCallSending({ workspaceId, id: callId }))) {
+    await completeJob({ id: job.id });
+    return;
+  }
+
   const timer = metrics().providerLatency.startTimer();
   const result = await sendCallRequest(
     providerConfig(),
@@ -140,6 +150,7 @@ export async function sendCallJob(job: TypedJob<"send_call">): Promise<void> {
             trackingUrl: result.call.tracking_url,
             sendAttempts: attempts,
             sentAt: new Date(),
+            sendingAt: null,
             lastError: null,
             ...(failed ? { failureReason: reason, endedAt: new Date() } : {}),
           },
@@ -174,7 +185,11 @@ export async function sendCallJob(job: TypedJob<"send_call">): Promise<void> {
         ...(result.conflictCallId ? { conflictProviderCallId: result.conflictCallId, conflictCallId: conflict?.id ?? null } : {}),
       };
       await updateCall(
-        { workspaceId, id: callId, values: { status: "rejected", sendAttempts: attempts, lastError: refusal.text, providerError } },
+        {
+          workspaceId,
+          id: callId,
+          values: { status: "rejected", sendAttempts: attempts, sendingAt: null, lastError: refusal.text, providerError },
+        },
         tx,
       );
       await settleClaims({ workspaceId, callId, resolved: false }, tx);
@@ -190,7 +205,11 @@ export async function sendCallJob(job: TypedJob<"send_call">): Promise<void> {
         ? outageMessage(breaker.openedAt, workspace.timeZone)
         : `The provider could not be reached (${result.message}); retrying automatically.`;
     await updateCall(
-      { workspaceId, id: callId, values: { status: givingUp ? "rejected" : "pending", sendAttempts: attempts, lastError: message } },
+      {
+        workspaceId,
+        id: callId,
+        values: { status: givingUp ? "rejected" : "pending", sendAttempts: attempts, sendingAt: null, lastError: message },
+      },
       tx,
     );
     await insertCallEvent({ workspaceId, callId, type: givingUp ? "send_abandoned" : "send_failed", data: { ...result } }, tx);

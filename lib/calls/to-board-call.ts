@@ -12,6 +12,8 @@ export function toBoardCall(row: BoardCallRow): BoardCall {
     answeredAt: row.answeredAt?.toISOString() ?? null,
     endedAt: row.endedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
+    scheduledFor: row.scheduledFor?.toISOString() ?? null,
+    canceledAt: row.canceledAt?.toISOString() ?? null,
   };
 }
 

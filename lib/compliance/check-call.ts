@@ -85,7 +85,12 @@ export async function checkCall(input: Input, tx: DbOrTx = db): Promise<Complian
   );
   const zoneText = `${zones.join(" / ")} (from the ${source === "customer" ? "customer record" : source === "phone" ? "phone number" : "workspace, number gave no zone"})`;
   if (isWithinCallingHours(now, zones)) {
-    checks.push({ rule: "calling_hours", result: "pass", detail: `${at(now, zones[0])} for the customer, inside 8 AM–9 PM · ${zoneText}` });
+    checks.push({
+      rule: "calling_hours",
+      result: "pass",
+      detail: `${at(now, zones[0])} for the customer, inside 8 AM–9 PM · ${zoneText}`,
+      zone: zones[0],
+    });
   } else {
     const next = nextAllowedInstant(now, zones);
     checks.push({
@@ -93,6 +98,7 @@ export async function checkCall(input: Input, tx: DbOrTx = db): Promise<Complian
       result: "fail",
       detail: `It is ${at(now, zones[0])} for the customer; calls are allowed 8 AM–9 PM their time. Next allowed: ${at(next, zones[0])} · ${zoneText}`,
       allowedAt: next.toISOString(),
+      zone: zones[0],
     });
   }
 
@@ -122,4 +128,9 @@ export async function checkCall(input: Input, tx: DbOrTx = db): Promise<Complian
   const blocking = hard ?? hours ?? dup;
   const kind = hard ? "refused" : hours ? "schedulable" : dup ? "confirmable" : "allowed";
   return { kind, checks, blocking, record: { checkedAt: now.toISOString(), checks } };
+}
+
+/** The customer's zone the calling-hours rule used, kept on the call for "goes out at … their time". */
+export function customerZoneOf(record: ComplianceRecord): string | null {
+  return record.checks.find((c) => c.rule === "calling_hours")?.zone ?? null;
 }

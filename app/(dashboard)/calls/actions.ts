@@ -8,6 +8,7 @@ import { fail } from "@/lib/actions/result";
 import { can } from "@/lib/auth/roles";
 import { isRetryable } from "@/lib/calls/lifecycle";
 import { retryCall } from "@/lib/calls/retry-call";
+import { cancelCall } from "@/lib/calls/cancel-call";
 
 const retryCallSchema = z.object({
   callId: z.uuid(),
@@ -27,6 +28,22 @@ export const retryCallAction = memberAction(
     if (!isRetryable(call)) return fail("Only a call that reached nobody (no answer, busy line, failed, or voicemail) can be retried.");
     const result = await retryCall(call, { workspace: member.workspace, userId: member.user.id }, requestKey);
     revalidatePath("/calls");
+    return result;
+  },
+);
+
+const cancelCallSchema = z.object({ callId: z.uuid() });
+
+/**
+ * Cancels a call that has not gone out yet (held until calling hours, waiting out a provider
+ * outage, or retrying a send). Audited with who and when; a call already sent is refused.
+ */
+export const cancelCallAction = memberAction(
+  { name: "cancelCall", roles: can.placeCalls, schema: cancelCallSchema },
+  async ({ callId }, member) => {
+    const result = await cancelCall({ workspaceId: member.workspace.id, callId, userId: member.user.id, userName: member.user.name });
+    revalidatePath("/calls");
+    revalidatePath(`/calls/${callId}`);
     return result;
   },
 );

@@ -1,4 +1,4 @@
-/** Formatting for the call detail page; every clock time is shown in the workspace's zone. */
+/** Every time, date, duration and zone a person reads, formatted one way. Clock times are in the zone given. */
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -107,4 +107,48 @@ export function formatCalendarDate(date: string): string {
 
 export function formatUsd(amount: number): string {
   return new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(amount);
+}
+
+/** "8:00 AM" in the zone given. */
+export function formatTimeOfDay(instant: Date, timeZone: string): string {
+  return fmt(timeZone, "clock").format(instant);
+}
+
+const zoneNames = new Map<string, string>();
+
+/**
+ * A zone as people say it: "Pacific Time", "Central Time", "Hawaii-Aleutian Time"; a fixed offset
+ * such as `Etc/GMT+6` (whose sign is inverted) reads "UTC−6". Never the raw IANA id.
+ */
+export function zoneName(timeZone: string, at: Date = new Date()): string {
+  const key = timeZone;
+  const known = zoneNames.get(key);
+  if (known) return known;
+  let name: string;
+  try {
+    const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longGeneric" })
+      .formatToParts(at)
+      .find((p) => p.type === "timeZoneName")?.value;
+    const offset = part ? /^GMT(?:([+-])(\d{1,2})(?::(\d{2}))?)?$/.exec(part) : null;
+    if (offset) {
+      const [, sign, h, m] = offset;
+      name = sign && Number(h) + Number(m ?? 0) > 0 ? `UTC${sign === "-" ? "−" : "+"}${Number(h)}${m && m !== "00" ? `:${m}` : ""}` : "UTC";
+    } else name = part ?? timeZone;
+  } catch {
+    name = timeZone;
+  }
+  zoneNames.set(key, name);
+  return name;
+}
+
+/**
+ * When a held call goes out: "8:00 AM (customer's time) · 11:00 AM office time", with the weekday
+ * when it is not today for the office. One clock when both zones read the same.
+ */
+export function formatGoesOut(instant: Date, customerZone: string | null, officeZone: string, now: Date = new Date()): string {
+  const day = fmt(officeZone, "slotDay");
+  const onDay = day.format(instant) === day.format(now) ? "" : `${fmt(officeZone, "slotDay").format(instant).split(",")[0]} `;
+  const office = `${onDay}${formatTimeOfDay(instant, officeZone)}`;
+  if (!customerZone || formatTimeOfDay(instant, customerZone) === formatTimeOfDay(instant, officeZone)) return office;
+  return `${onDay}${formatTimeOfDay(instant, customerZone)} (customer's time) · ${formatTimeOfDay(instant, officeZone)} office time`;
 }

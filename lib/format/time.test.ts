@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { formatSlot } from "./format";
+import { formatSlot } from "./time";
 
 const LA = "America/Los_Angeles";
 const now = new Date("2026-11-30T20:00:00Z");
