@@ -1,10 +1,11 @@
 "use client";
+import { Combobox, ComboboxInput, ComboboxOption, ComboboxOptions } from "@headlessui/react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useId, useState, type KeyboardEvent, type Ref } from "react";
+import { useEffect, useState, type KeyboardEvent, type Ref } from "react";
 import { Badge } from "@/components/ui/badge";
-import { cx } from "@/components/ui/cx";
 import { Field } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
+import { controlClasses } from "@/components/ui/input";
+import { cx } from "@/components/ui/cx";
 import type { CustomerOption } from "@/lib/calls/types";
 import { formatPhone } from "@/lib/phone";
 import { queryKeys } from "@/lib/query-keys";
@@ -28,11 +29,16 @@ function useDebounced<T>(value: T, ms: number): T {
   return debounced;
 }
 
+/**
+ * The customer combobox, on Headless UI's Combobox (keyboard, focus and ARIA wiring). Only results
+ * for the text in the box now are ever rendered as options, so a previous search's list cannot be
+ * picked; Enter pressed before this text's results arrive (a pasted number) waits for them and
+ * picks the first.
+ */
 export function CustomerPicker({ value, onSelect, error, inputRef, onBlur }: CustomerPickerProps) {
-  const listboxId = useId();
   const [text, setText] = useState(value?.name ?? "");
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  /** The text Enter was pressed for while its results were still on their way. */
+  const [enterFor, setEnterFor] = useState<string | null>(null);
   // Keep the text in step when the form picks or clears the customer itself (reset, prefill).
   const [shown, setShown] = useState(value);
   if (value !== shown) {
@@ -41,7 +47,8 @@ export function CustomerPicker({ value, onSelect, error, inputRef, onBlur }: Cus
     else if (shown && text === shown.name) setText("");
   }
 
-  const query = useDebounced(text.trim(), 150);
+  const typed = text.trim();
+  const query = useDebounced(typed, 150);
   const search = useQuery({
     queryKey: queryKeys.customers.search(query),
     queryFn: async ({ signal }) => {
@@ -52,38 +59,33 @@ export function CustomerPicker({ value, onSelect, error, inputRef, onBlur }: Cus
     enabled: query.length > 0,
     placeholderData: keepPreviousData,
   });
-  // Results count only for the text in the box now: while the next search is out (debounced or
-  // in flight) the previous list is not shown, so Enter can never pick the last search's customer.
-  const fresh = query === text.trim() && !search.isPlaceholderData && search.isSuccess;
+  const fresh = query === typed && !search.isPlaceholderData && search.isSuccess;
   const options = fresh ? search.data : [];
-  const showPopup = open && text.trim().length > 0;
-  const expanded = showPopup && options.length > 0;
-  const activeIndex = Math.min(active, options.length - 1);
-  const optionId = (i: number) => `${listboxId}-option-${i}`;
 
-  useEffect(() => {
-    if (expanded && activeIndex >= 0) document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: "nearest" });
-  });
-
-  function pick(customer: CustomerOption) {
+  function pick(customer: CustomerOption | null) {
+    setEnterFor(null);
     onSelect(customer);
-    setText(customer.name);
-    setOpen(false);
+    if (customer) setText(customer.name);
   }
 
+  // Enter arrived before the results: now they are here, for that very text, take the first.
+  const waiting = enterFor !== null && enterFor === typed;
+  const first = fresh ? (options[0] ?? null) : undefined;
+  useEffect(() => {
+    if (!waiting || first === undefined) return;
+    setEnterFor(null);
+    if (first) {
+      onSelect(first);
+      setText(first.name);
+    }
+  }, [waiting, first, onSelect]);
+
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
-    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+    if (e.key !== "Enter" || !typed || value) return;
+    if (!fresh) {
+      // Handled here: the combobox sees no Enter, and the form is not submitted.
       e.preventDefault();
-      if (!open) return setOpen(true);
-      const step = e.key === "ArrowDown" ? 1 : -1;
-      setActive(Math.max(0, Math.min(options.length - 1, activeIndex + step)));
-    } else if (e.key === "Enter" && showPopup) {
-      // An open list owns Enter; it must not submit the form.
-      e.preventDefault();
-      if (options[activeIndex]) pick(options[activeIndex]);
-    } else if (e.key === "Escape" && showPopup) {
-      e.preventDefault();
-      setOpen(false);
+      setEnterFor(typed);
     }
   }
 
@@ -98,65 +100,52 @@ export function CustomerPicker({ value, onSelect, error, inputRef, onBlur }: Cus
   return (
     <Field label="Customer" error={error} required hint="Search by name or phone number.">
       {(control) => (
-        <div className="relative">
-          <Input
-            {...control}
-            ref={inputRef}
-            role="combobox"
-            autoComplete="off"
-            aria-autocomplete="list"
-            aria-expanded={expanded}
-            aria-controls={listboxId}
-            aria-activedescendant={expanded && activeIndex >= 0 ? optionId(activeIndex) : undefined}
-            value={text}
-            placeholder="Name or phone"
-            onChange={(e) => {
-              setText(e.target.value);
-              setOpen(true);
-              setActive(0);
-              if (value) onSelect(null);
-            }}
-            onFocus={() => setOpen(!value)}
-            onBlur={() => {
-              setOpen(false);
-              onBlur?.();
-            }}
-            onKeyDown={onKeyDown}
-          />
-          <div
-            hidden={!showPopup || (!expanded && !status)}
-            className="absolute inset-x-0 top-full z-20 mt-1 max-h-72 overflow-auto rounded-md border border-slate-200 bg-white py-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
-          >
-            {status && <p className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">{status}</p>}
-            <ul id={listboxId} role="listbox" aria-label="Search results">
-              {expanded &&
-                options.map((c, i) => (
-                  <li
-                    key={c.id}
-                    id={optionId(i)}
-                    role="option"
-                    aria-selected={i === activeIndex}
-                    onMouseDown={(e) => e.preventDefault()}
-                    onMouseEnter={() => setActive(i)}
-                    onClick={() => pick(c)}
-                    className={cx(
-                      "flex cursor-pointer items-center justify-between gap-3 px-3 py-1.5 text-sm",
-                      i === activeIndex && "bg-brand-50 dark:bg-slate-800",
-                    )}
-                  >
-                    <span className="min-w-0 truncate">
-                      <span className="font-medium text-slate-900 dark:text-slate-100">{c.name}</span>
-                      {c.preferredName && <span className="text-slate-600 dark:text-slate-400"> · goes by {c.preferredName}</span>}
-                    </span>
-                    <span className="flex shrink-0 items-center gap-2">
-                      {c.doNotCall && <Badge tone="danger">Do not call</Badge>}
-                      <span className="text-slate-700 tabular-nums dark:text-slate-300">{formatPhone(c.phone)}</span>
-                    </span>
-                  </li>
-                ))}
-            </ul>
+        <Combobox value={value} onChange={pick} by="id" immediate>
+          <div className="relative">
+            <ComboboxInput
+              {...control}
+              ref={inputRef}
+              autoComplete="off"
+              placeholder="Name or phone"
+              className={cx(controlClasses, "h-9")}
+              displayValue={() => text}
+              onChange={(e) => {
+                setText(e.target.value);
+                setEnterFor(null);
+                if (value) onSelect(null);
+              }}
+              onKeyDown={onKeyDown}
+              onBlur={onBlur}
+            />
+            {typed && (status || options.length > 0) && !value && (
+              <div className="absolute inset-x-0 top-full z-20 mt-1 max-h-72 overflow-auto rounded-md border border-slate-200 bg-white py-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+                {status && (
+                  <p role="status" className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">
+                    {status}
+                  </p>
+                )}
+                <ComboboxOptions static aria-label="Search results" className="empty:hidden">
+                  {options.map((c) => (
+                    <ComboboxOption
+                      key={c.id}
+                      value={c}
+                      className="flex cursor-pointer items-center justify-between gap-3 px-3 py-1.5 text-sm data-focus:bg-brand-50 dark:data-focus:bg-slate-800"
+                    >
+                      <span className="min-w-0 truncate">
+                        <span className="font-medium text-slate-900 dark:text-slate-100">{c.name}</span>
+                        {c.preferredName && <span className="text-slate-600 dark:text-slate-400"> · goes by {c.preferredName}</span>}
+                      </span>
+                      <span className="flex shrink-0 items-center gap-2">
+                        {c.doNotCall && <Badge tone="danger">Do not call</Badge>}
+                        <span className="text-slate-700 tabular-nums dark:text-slate-300">{formatPhone(c.phone)}</span>
+                      </span>
+                    </ComboboxOption>
+                  ))}
+                </ComboboxOptions>
+              </div>
+            )}
           </div>
-        </div>
+        </Combobox>
       )}
     </Field>
   );
