@@ -3,11 +3,12 @@ import { asRole } from "./fixtures";
 
 // The zone data is a file a library reads at run time; this runs against the production build,
 // where a bundling mistake once made every number fall back to the workspace's zone.
+// Zones read as their common names (lib/format/time.ts), never as IANA ids.
 const CASES = [
-  { customer: "Test Zone New York", zone: "America/New_York" },
-  { customer: "Test Zone Honolulu", zone: "Pacific/Honolulu" },
-  { customer: "Test Zone Guam", zone: "Pacific/Guam" },
-  { customer: "Test Zone San Juan", zone: "America/Puerto_Rico" },
+  { customer: "Test Zone New York", zone: "Eastern Time" },
+  { customer: "Test Zone Honolulu", zone: "Hawaii-Aleutian Standard Time" },
+  { customer: "Test Zone Guam", zone: "Chamorro Standard Time" },
+  { customer: "Test Zone San Juan", zone: "Atlantic Standard Time" },
 ];
 
 test.describe("calling hours in the production build", () => {
@@ -27,7 +28,8 @@ test.describe("calling hours in the production build", () => {
       const hours = panel.getByRole("listitem").filter({ hasText: "Calling hours" });
       await expect(hours).toContainText(zone);
       await expect(hours).toContainText("from the phone number");
-      await expect(hours).not.toContainText("America/Los_Angeles");
+      await expect(hours).not.toContainText("Pacific Time");
+      await expect(hours).not.toContainText("/");
     });
   }
 });

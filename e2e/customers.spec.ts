@@ -28,7 +28,7 @@ test("a customer is found by part of their number, read, edited and called from 
 
   const profile = page.getByRole("main");
   await expect(profile.getByText(`(646) 555-${line}`)).toBeVisible();
-  await expect(profile.getByText("America/New York")).toBeVisible();
+  await expect(profile.getByText("(Eastern Time)")).toBeVisible();
   await page.getByRole("form", { name: "Add a note" }).getByLabel("Note").fill("Gate code 4321");
   await page.getByRole("button", { name: "Add note" }).click();
   const timeline = page.getByRole("list", { name: "Customer timeline" });

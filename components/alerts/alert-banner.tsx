@@ -1,5 +1,6 @@
 import type { Alert } from "@/db/schema";
 import { ResolveAlertButton } from "./resolve-alert-button";
+import { formatTimeOfDay } from "@/lib/format/time";
 
 const TITLE: Record<Alert["kind"], string> = {
   provider_credentials: "The provider refused our credentials",
@@ -7,9 +8,7 @@ const TITLE: Record<Alert["kind"], string> = {
   jobs_failing: "Background jobs are failing",
 };
 
-function timeIn(zone: string, at: Date) {
-  return new Intl.DateTimeFormat("en-US", { timeZone: zone, hour: "numeric", minute: "2-digit" }).format(at);
-}
+const timeIn = (zone: string, at: Date) => formatTimeOfDay(at, zone);
 
 /** Workspace alerts for admins, above every page until handled or cleared by themselves. */
 export function AlertBanner({ alerts, timeZone, canResolve }: { alerts: Alert[]; timeZone: string; canResolve: boolean }) {

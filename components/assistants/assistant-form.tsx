@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/input";
 import { applyFieldErrors, useZodForm } from "@/components/ui/use-zod-form";
 import { callPurposes, type CallPurpose } from "@/db/schema/enums";
 import { assistantSchema, type AssistantInput } from "@/lib/validation/assistants";
-import { purposeLabels } from "@/lib/validation/call";
+import { purposeLabels } from "@/lib/labels";
 
 /** Add (no id) or edit an assistant; the same schema checks it on the server. */
 export function AssistantForm({ initial, onDone }: { initial?: AssistantInput; onDone: () => void }) {

@@ -6,7 +6,7 @@ import { setAssistantActiveAction } from "@/app/(dashboard)/settings/assistants/
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { CallPurpose } from "@/db/schema/enums";
-import { purposeLabels } from "@/lib/validation/call";
+import { purposeLabels } from "@/lib/labels";
 import { AssistantForm } from "./assistant-form";
 
 export type AssistantRow = { id: string; name: string; providerAssistantId: string; purposes: CallPurpose[]; active: boolean };

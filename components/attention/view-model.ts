@@ -3,7 +3,7 @@ import { formatDateTime } from "@/lib/format/time";
 import type { OpenAttentionRow } from "@/db/queries/attention";
 import { attentionKinds, type AttentionKind } from "@/db/schema/enums";
 import { formatPhone } from "@/lib/phone";
-import { purposeLabels } from "@/lib/validation/call";
+import { purposeLabels } from "@/lib/labels";
 import type { AttentionGroupView } from "./types";
 
 /** Most urgent first: a customer waiting on a person outranks a record waiting on a label. */

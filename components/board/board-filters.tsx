@@ -5,9 +5,8 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { callPurposes } from "@/db/schema/enum-values";
-import { purposeLabels } from "@/lib/calls/purpose-labels";
+import { purposeLabels, outcomeDisplay } from "@/lib/labels";
 import { isFiltered, type BoardFilters, type FilterKey } from "./filters";
-import { outcomeDisplay } from "@/lib/calls/outcome-labels";
 
 export type AssistantOption = { id: string; name: string };
 

@@ -7,7 +7,7 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { laneOf, type BoardCall, type Lane } from "@/lib/calls/board-call";
 import { BoardFilterBar, type AssistantOption, type CampaignOption } from "./board-filters";
 import { BoardLane } from "./board-lane";
-import { timeFormats } from "./call-time";
+import { formatWeekday } from "@/lib/format/time";
 import { ConnectionStatus } from "./connection-status";
 import { isFiltered, matchesFilters, readFilters } from "./filters";
 import { laneOrder } from "./labels";
@@ -41,8 +41,7 @@ export function BoardView({ initialCalls, assistants, campaigns, userId, workspa
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex items-center gap-3">
           <h1 className="text-lg font-semibold">
-            Today’s calls{" "}
-            <span className="font-normal text-slate-500 dark:text-slate-400">· {timeFormats(timeZone).day.format(new Date())}</span>
+            Today’s calls <span className="font-normal text-slate-500 dark:text-slate-400">· {formatWeekday(new Date(), timeZone)}</span>
           </h1>
           <ConnectionStatus state={live} />
         </div>

@@ -1,16 +1,13 @@
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cx } from "@/components/ui/cx";
-import { statusDisplay } from "@/lib/calls/status";
+import { statusDisplay, purposeLabels, outcomeDisplayOf as outcomeOf } from "@/lib/labels";
 import { laneOf, type BoardCall } from "@/lib/calls/board-call";
 import { isRetryable } from "@/lib/calls/lifecycle";
 import { RetryButton } from "./retry-button";
-import { purposeLabels } from "@/lib/calls/purpose-labels";
 import { CancelCallButton } from "./cancel-call-button";
-import { formatGoesOut } from "@/lib/format/time";
+import { formatDuration, formatGoesOut, formatLongDateTime, formatTimeOfDay } from "@/lib/format/time";
 import { CallTimer } from "./call-timer";
-import { formatDuration, timeFormats } from "./call-time";
-import { outcomeDisplayOf as outcomeOf } from "@/lib/calls/outcome-labels";
 
 export type CallCardProps = { call: BoardCall; timeZone: string; userId: string };
 
@@ -32,7 +29,6 @@ function problemReason(call: BoardCall): string | null {
 export function CallCard({ call, timeZone, userId }: CallCardProps) {
   const lane = laneOf(call);
   const status = statusOf(call);
-  const times = timeFormats(timeZone);
   const placed = new Date(call.createdAt);
   const outcome = call.outcomeType ? outcomeOf(call.outcomeType) : null;
   const escalation = call.attention.includes("escalation") && call.outcomeType !== "escalation_needed";
@@ -96,12 +92,12 @@ export function CallCard({ call, timeZone, userId }: CallCardProps) {
         <span className="tabular-nums">
           {call.status === "scheduled" && call.scheduledFor ? (
             // A held call is about when it goes out, not when it was placed.
-            <time dateTime={call.scheduledFor} title={`Placed ${times.long.format(placed)}`}>
+            <time dateTime={call.scheduledFor} title={`Placed ${formatLongDateTime(placed, timeZone)}`}>
               Goes out at {formatGoesOut(new Date(call.scheduledFor), call.customerTimeZone, timeZone)}
             </time>
           ) : (
-            <time dateTime={call.createdAt} title={`Placed ${times.long.format(placed)}`}>
-              {times.short.format(placed)}
+            <time dateTime={call.createdAt} title={`Placed ${formatLongDateTime(placed, timeZone)}`}>
+              {formatTimeOfDay(placed, timeZone)}
             </time>
           )}
           {lane === "completed" && call.durationSeconds !== null && (

@@ -1,6 +1,6 @@
 import { callPurposes, type CallPurpose, type OutcomeType } from "@/db/schema/enum-values";
 import type { BoardCall } from "@/lib/calls/board-call";
-import { isOutcomeType } from "@/lib/calls/outcome-labels";
+import { isOutcomeType } from "@/lib/labels";
 
 /** The board's filters, kept in the URL (?calls=mine&purpose=…&assistant=…&outcome=…) so a view can be shared. */
 export type BoardFilters = {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
-import type { StatusTone } from "@/lib/calls/status";
+import type { StatusTone } from "@/lib/labels";
 
 const tones: Record<StatusTone, string> = {
   neutral: "border-slate-200 bg-slate-50 text-slate-800 dark:border-slate-700 dark:bg-slate-800/50 dark:text-slate-200",

@@ -2,7 +2,7 @@ import type { Appointment, CallbackTask, CallOutcome } from "@/db/schema";
 import { formatCalendarDate, formatDateTime, formatUsd, parseInstant } from "@/lib/format/time";
 import type { OutcomeView, Row } from "./types";
 
-import { isOutcomeType as isKnownOutcome, outcomeDisplay as outcomeLabels } from "@/lib/calls/outcome-labels";
+import { isOutcomeType as isKnownOutcome, outcomeDisplay as outcomeLabels } from "@/lib/labels";
 
 type Related = { appointment: Appointment | null; callbackTask: CallbackTask | null };
 

@@ -1,4 +1,5 @@
 import { cx } from "@/components/ui/cx";
+import { countOf } from "@/lib/format/words";
 import { toneDot } from "./callout";
 import { Panel } from "./panel";
 import type { TimelineEntry } from "./types";
@@ -40,7 +41,10 @@ function Entry({ e, last }: { e: TimelineEntry; last: boolean }) {
 
 export function StatusHistory({ history }: { history: TimelineEntry[] }) {
   return (
-    <Panel title="Status history" aside={<span className="text-xs text-slate-500 dark:text-slate-400">{history.length} events</span>}>
+    <Panel
+      title="Status history"
+      aside={<span className="text-xs text-slate-500 dark:text-slate-400">{countOf(history.length, "event")}</span>}
+    >
       {history.length === 0 ? (
         <p className="text-sm text-slate-500 dark:text-slate-400">Nothing recorded yet.</p>
       ) : (

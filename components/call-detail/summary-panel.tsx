@@ -10,8 +10,10 @@ function Outcome({ outcome }: { outcome: OutcomeView }) {
       <div>
         <p className="text-xs text-slate-500 dark:text-slate-400">Outcome</p>
         <div className="flex flex-wrap items-baseline gap-x-2">
-          <p className="text-lg font-semibold text-slate-900 dark:text-slate-50">{outcome.label}</p>
-          <code className="text-xs text-slate-500 dark:text-slate-400">{outcome.type}</code>
+          {/* The provider's code stays out of sight (a tooltip, for support): people read the label. */}
+          <p title={outcome.type} className="text-lg font-semibold text-slate-900 dark:text-slate-50">
+            {outcome.label}
+          </p>
         </div>
       </div>
       {outcome.notes && <p className="text-sm leading-relaxed text-slate-700 dark:text-slate-300">{outcome.notes}</p>}

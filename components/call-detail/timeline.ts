@@ -1,6 +1,7 @@
 import { callStatuses, type CallStatus } from "@/db/schema/enums";
+import type { AnsweredBy } from "@/db/schema/enums";
 import { advanceStatus, isTerminal, statusRank } from "@/lib/calls/lifecycle";
-import { statusDisplay, type StatusTone } from "@/lib/calls/status";
+import { statusDisplay, type StatusTone, answeredByPhrases } from "@/lib/labels";
 import { formatClock, formatDateTime, formatDuration, formatFull, parseInstant } from "@/lib/format/time";
 import type { TimelineEntry } from "./types";
 
@@ -13,8 +14,6 @@ const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 const isStatus = (v: unknown): v is CallStatus => typeof v === "string" && (callStatuses as readonly string[]).includes(v);
 const join = (...parts: (string | null)[]) => parts.filter(Boolean).join(" · ") || null;
-
-const ANSWERED_BY: Record<string, string> = { human: "by a person", voicemail: "by voicemail", unknown: "by an unknown party" };
 
 function describeApp(type: string, data: Record<string, unknown>, placedByName: string | null, timeZone: string): Described {
   const http = num(data.httpStatus);
@@ -81,7 +80,7 @@ function describeProvider(event: string, data: Record<string, unknown>, status: 
       return { label: "Queued", detail: wait !== null ? `est. wait ${wait} s` : null, tone: "info" };
     }
     case "voice_call.in_progress":
-      return { label: "Answered", detail: ANSWERED_BY[str(data.answered_by) ?? ""] ?? null, tone: "info" };
+      return { label: "Answered", detail: answeredByPhrases[str(data.answered_by) as AnsweredBy] ?? null, tone: "info" };
     case "voice_call.completed":
       return { label: "Completed", detail: duration !== null ? formatDuration(duration) : null, tone: "success" };
     case "voice_call.failed":

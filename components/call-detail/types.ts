@@ -1,6 +1,6 @@
 import type { Utterance } from "@/db/schema/outcomes";
 import type { CallStatus } from "@/db/schema/enums";
-import type { StatusTone } from "@/lib/calls/status";
+import type { StatusTone } from "@/lib/labels";
 
 /**
  * What the call detail page renders: plain, serializable and already formatted on the server.

@@ -3,22 +3,13 @@ import type { CallDetail } from "@/db/queries/call-detail";
 import type { AttentionKind } from "@/db/schema/enums";
 import { isTerminal } from "@/lib/calls/lifecycle";
 import { refusalOf } from "@/lib/calls/refusal";
-import { statusDisplay } from "@/lib/calls/status";
+import { statusDisplay, contextLabels, purposeLabels, attentionLabels, answeredByLabels } from "@/lib/labels";
 import { formatPhone } from "@/lib/phone";
-import { contextFields, contextLabels, purposeLabels } from "@/lib/validation/call";
+import { contextFields } from "@/lib/validation/call";
 import { formatDateTime, formatDuration, formatGoesOut, formatSlot, parseInstant } from "@/lib/format/time";
 import { buildOutcome, reviewReason } from "./outcome-view";
 import { buildTimeline } from "./timeline";
 import type { CallDetailView, Notice, SentView, TranscriptView } from "./types";
-
-const ATTENTION_LABELS: Record<Exclude<AttentionKind, "needs_review">, string> = {
-  escalation: "Escalation",
-  failed: "Call failed",
-  stuck: "Stuck: no word from the provider",
-  over_capacity: "Booked into a full slot",
-};
-
-const ANSWERED_BY = { human: "A person", voicemail: "Voicemail", unknown: "Unknown" } as const;
 
 type Call = CallDetail["call"];
 
@@ -148,7 +139,7 @@ export function buildCallDetailView(detail: CallDetail, timeZone: string): CallD
       .filter((a) => a.kind !== "needs_review")
       .map((a) => ({
         kind: a.kind,
-        label: ATTENTION_LABELS[a.kind as Exclude<AttentionKind, "needs_review">],
+        label: attentionLabels[a.kind as Exclude<AttentionKind, "needs_review">],
         detail: a.detail,
         resolved: a.resolvedAt !== null,
       })),
@@ -159,7 +150,7 @@ export function buildCallDetailView(detail: CallDetail, timeZone: string): CallD
           ? `${customer.name} is now on the do-not-call list${dncSince}. New calls to this customer or number will be refused.`
           : `${customer.name} asked not to be called; the do-not-call flag has since been removed.`,
     aiSummary: call.aiSummary?.trim() || null,
-    answeredBy: call.answeredBy ? ANSWERED_BY[call.answeredBy] : null,
+    answeredBy: call.answeredBy ? answeredByLabels[call.answeredBy] : null,
     sent: sentFor(call, timeZone),
     history: buildTimeline({
       appEvents: detail.appEvents,

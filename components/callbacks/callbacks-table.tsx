@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { InstantFormatter, clockAndDay, formatDateTime } from "@/lib/format/time";
 import type { CallbackTaskRow } from "@/db/queries/callback-tasks";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -28,7 +29,7 @@ function Due({ task, now, when }: { task: CallbackTaskRow; now: number; when: { 
   );
 }
 
-function Status({ task, clock }: { task: CallbackTaskRow; clock: Intl.DateTimeFormat }) {
+function Status({ task, clock }: { task: CallbackTaskRow; clock: InstantFormatter }) {
   const at = (d: Date | null) => (d ? ` at ${clock.format(d)}` : "");
   if (task.completedAt) return <span className="text-sm">Done{task.completedByName ? ` — by ${task.completedByName}` : ""}</span>;
   if (task.callId) {
@@ -58,21 +59,9 @@ export function CallbacksTable({
   caption: string;
   completed?: boolean;
 }) {
-  const options: Intl.DateTimeFormatOptions = {
-    timeZone,
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-  };
-  const thisYear = new Intl.DateTimeFormat("en-US", options);
-  const otherYear = new Intl.DateTimeFormat("en-US", { ...options, year: "numeric" });
-  const yearOf = (d: Date) => new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric" }).format(d);
   // A callback due next year (or asked for last year) says so.
-  const when = { format: (d: Date) => (yearOf(d) === yearOf(new Date()) ? thisYear : otherYear).format(d) };
-  const clock = new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" });
-  const day = new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" });
+  const when = { format: (d: Date) => formatDateTime(d, timeZone) };
+  const { clock, day } = clockAndDay(timeZone);
   // Rendered on the server per request: "overdue" is as of this page load.
   const now = Date.now();
   return (

@@ -3,8 +3,8 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { callStatuses } from "@/db/schema/enums";
-import { statusDisplay } from "@/lib/calls/status";
-import { callPurposes, purposeLabels } from "@/lib/validation/call";
+import { statusDisplay, purposeLabels } from "@/lib/labels";
+import { callPurposes } from "@/lib/validation/call";
 
 const label = "flex flex-col gap-1 text-xs font-medium text-slate-700 dark:text-slate-300";
 

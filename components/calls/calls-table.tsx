@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { formatShortDateTime } from "@/lib/format/time";
 import type { CallsListRow } from "@/db/queries/calls-list";
 import { Badge } from "@/components/ui/badge";
 import { formatPhone } from "@/lib/phone";
-import { statusDisplay } from "@/lib/calls/status";
-import { purposeLabels } from "@/lib/validation/call";
+import { statusDisplay, purposeLabels } from "@/lib/labels";
 
 export function CallsTable({ calls, timeZone }: { calls: CallsListRow[]; timeZone: string }) {
   if (calls.length === 0) {
@@ -13,7 +13,7 @@ export function CallsTable({ calls, timeZone }: { calls: CallsListRow[]; timeZon
       </div>
     );
   }
-  const time = new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
+  const time = { format: (d: Date) => formatShortDateTime(d, timeZone) };
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <table className="min-w-full text-sm">

@@ -4,14 +4,8 @@ import { useWatch } from "react-hook-form";
 import { cx } from "@/components/ui/cx";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
-import {
-  callPurposes,
-  contextFields,
-  contextLabels,
-  requiredContextByPurpose,
-  type CallPurpose,
-  type ContextField,
-} from "@/lib/validation/call";
+import { callPurposes, contextFields, requiredContextByPurpose, type CallPurpose, type ContextField } from "@/lib/validation/call";
+import { contextLabels } from "@/lib/labels";
 import { usePlaceCallForm } from "./place-call-form-context";
 
 const MAX_CHARS = 2000;

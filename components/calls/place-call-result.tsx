@@ -4,7 +4,7 @@ import { useEffect, useId, useRef } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClasses } from "@/components/ui/button";
 import type { CallStatus } from "@/db/schema/enums";
-import { statusDisplay } from "@/lib/calls/status";
+import { statusDisplay } from "@/lib/labels";
 import type { PlacedCall } from "@/lib/calls/types";
 import { when } from "./refusal-offer";
 

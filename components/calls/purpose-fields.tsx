@@ -3,7 +3,8 @@ import { useWatch } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import type { AssistantOption } from "@/lib/calls/types";
-import { callPurposes, purposeLabels, type CallPurpose } from "@/lib/validation/call";
+import { callPurposes, type CallPurpose } from "@/lib/validation/call";
+import { purposeLabels } from "@/lib/labels";
 import { AssistantOptions } from "./assistant-options";
 import { usePlaceCallForm } from "./place-call-form-context";
 

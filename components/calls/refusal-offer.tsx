@@ -1,19 +1,10 @@
 "use client";
 import { Button } from "@/components/ui/button";
+import { formatDateTime } from "@/lib/format/time";
 
 export type RefusalOffer = { code: "outside_calling_hours" | "confirm_duplicate"; message: string; allowedAt?: string };
 
-export function when(iso: string, timeZone: string): string {
-  return new Date(iso).toLocaleString("en-US", {
-    timeZone,
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZoneName: "short",
-  });
-}
+export const when = (iso: string, timeZone: string): string => formatDateTime(new Date(iso), timeZone);
 
 /** The next step after a refusal that a person may resolve: hold the call, or confirm a duplicate. */
 export function RefusalOfferPanel({

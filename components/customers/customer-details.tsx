@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { formatWeekdayTime, zoneName } from "@/lib/format/time";
 import type { Customer } from "@/db/schema";
 import { formatPhone } from "@/lib/phone";
 
@@ -9,13 +10,7 @@ export function CustomerDetails({ customer, zones }: { customer: Customer; zones
   const now = new Date();
   const local = zones.zones.map((zone) => ({
     zone,
-    time: new Intl.DateTimeFormat("en-US", {
-      timeZone: zone,
-      weekday: "short",
-      hour: "numeric",
-      minute: "2-digit",
-      timeZoneName: "short",
-    }).format(now),
+    time: formatWeekdayTime(now, zone),
   }));
   return (
     <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
@@ -39,7 +34,7 @@ export function CustomerDetails({ customer, zones }: { customer: Customer; zones
         <dd>
           {local.map((l) => (
             <span key={l.zone} className="block">
-              {l.time} <span className="text-slate-500">({l.zone.replace(/_/g, " ")})</span>
+              {l.time} <span className="text-slate-500">({zoneName(l.zone)})</span>
             </span>
           ))}
           <span className="text-xs text-slate-500">Zone {SOURCE[zones.source]}</span>

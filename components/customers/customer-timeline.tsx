@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatMediumDateTime } from "@/lib/format/time";
 import { Badge } from "@/components/ui/badge";
 import type { TimelineEntry, TimelineKind } from "@/lib/customers/timeline";
 
@@ -15,7 +16,7 @@ const KIND: Record<TimelineKind, string> = {
 
 /** Everything that happened with the customer, newest first, in the workspace's zone. */
 export function CustomerTimeline({ entries, timeZone }: { entries: TimelineEntry[]; timeZone: string }) {
-  const when = new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" });
+  const when = { format: (d: Date) => formatMediumDateTime(d, timeZone) };
   if (entries.length === 0) {
     return <p className="text-sm text-slate-500 dark:text-slate-400">Nothing yet. Calls, missed calls, bookings and notes appear here.</p>;
   }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { formatMediumDateTime } from "@/lib/format/time";
 import { addCustomerToDoNotCallAction } from "@/app/(dashboard)/customers/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -33,7 +34,7 @@ export function DoNotCallPanel({
   entries: Entry[];
   timeZone: string;
 }) {
-  const when = new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" });
+  const when = { format: (d: Date) => formatMediumDateTime(d, timeZone) };
   const form = useZodForm(manualDoNotCallSchema, { defaultValues: { customerId, reason: "" } });
   const [error, setError] = useState<string | null>(null);
   const onSubmit = form.handleSubmit(async (values) => {

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { InstantFormatter } from "@/lib/format/time";
 import { useEffect, useRef, useState } from "react";
 import { useNow } from "@/components/board/clock";
 import { Badge } from "@/components/ui/badge";
@@ -9,7 +10,7 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { formatPhone } from "@/lib/phone";
 import type { MissedCallItem } from "@/lib/missed-calls/item";
 import { formatAgo } from "@/lib/missed-calls/sla";
-import { reasonLabels } from "@/lib/validation/missed-call";
+import { reasonLabels } from "@/lib/labels";
 import { CallBackFeedbackPanel } from "./call-back-feedback";
 import { DismissDialog } from "./dismiss-dialog";
 import { keepFocusNear } from "./list-focus";
@@ -24,7 +25,7 @@ export type RowContext = {
   warnMinutes: number;
   breachMinutes: number;
   isAdmin: boolean;
-  formats: { clock: Intl.DateTimeFormat; day: Intl.DateTimeFormat };
+  formats: { clock: InstantFormatter; day: InstantFormatter };
 };
 
 const cell = "px-3 py-2 align-top";

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { clockAndDay } from "@/lib/format/time";
 import { useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 import { ConnectionStatus } from "@/components/board/connection-status";
@@ -55,10 +56,7 @@ export function MissedCallsView({
       warnMinutes,
       breachMinutes,
       isAdmin,
-      formats: {
-        clock: new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }),
-        day: new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" }),
-      },
+      formats: clockAndDay(timeZone),
     }),
     [timeZone, businessHours, holidays, warnMinutes, breachMinutes, isAdmin],
   );

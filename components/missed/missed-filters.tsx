@@ -3,7 +3,8 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { missedCallReasons, reasonLabels } from "@/lib/validation/missed-call";
+import { missedCallReasons } from "@/lib/validation/missed-call";
+import { reasonLabels } from "@/lib/labels";
 import { statusFilterLabels, statusFilters, type MissedFilters } from "./filters";
 
 export function MissedFilterBar({ filters }: { filters: MissedFilters }) {

@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { InstantFormatter } from "@/lib/format/time";
 import { Badge } from "@/components/ui/badge";
 import type { MissedCallItem } from "@/lib/missed-calls/item";
 
 const callLink = "font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-100";
 
 /** Who has the missed call, and how it ended; the call placed for it is one click away. */
-export function StatusCell({ item, clock }: { item: MissedCallItem; clock: Intl.DateTimeFormat }) {
+export function StatusCell({ item, clock }: { item: MissedCallItem; clock: InstantFormatter }) {
   const at = (iso: string | null) => (iso ? ` at ${clock.format(new Date(iso))}` : "");
   const viewCall = item.callId ? (
     <Link href={`/calls/${item.callId}`} className={callLink}>

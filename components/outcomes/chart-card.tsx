@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Stack } from "@/lib/outcomes/chart-data";
-import { outcomeBucketLabels, outcomeBuckets, type OutcomeBucket } from "@/lib/outcomes/labels";
+import { outcomeBucketLabels, outcomeBuckets, type OutcomeBucket } from "@/lib/labels";
 import { outcomeSwatch } from "./palette";
 
 /**

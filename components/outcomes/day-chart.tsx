@@ -1,6 +1,7 @@
 import type { DayStack } from "@/lib/outcomes/chart-data";
-import { formatCount, formatDay, formatDayRange, plural } from "@/lib/outcomes/format";
-import { outcomeBucketLabels, type OutcomeBucket } from "@/lib/outcomes/labels";
+import { formatCalendarDay, formatDayRange } from "@/lib/format/time";
+import { countOf, formatCount } from "@/lib/format/words";
+import { outcomeBucketLabels, type OutcomeBucket } from "@/lib/labels";
 import { ChartCard, EmptyChart, Legend, StackNumbers, usedBuckets } from "./chart-card";
 import { outcomeFill, segmentGap } from "./palette";
 
@@ -20,7 +21,7 @@ function summary(days: DayStack[], total: number, used: OutcomeBucket[]): string
     .slice(0, 3)
     .map(([b, n]) => `${outcomeBucketLabels[b]} ${formatCount(n)}`)
     .join(", ");
-  return `Calls per day, stacked by outcome, ${formatDayRange(days[0].day, days.at(-1)?.day ?? days[0].day)}: ${plural(total, "call")}. Busiest day ${formatDay(busiest.day)} with ${formatCount(busiest.total)}. Most common: ${top}.`;
+  return `Calls per day, stacked by outcome, ${formatDayRange(days[0].day, days.at(-1)?.day ?? days[0].day)}: ${countOf(total, "call")}. Busiest day ${formatCalendarDay(busiest.day)} with ${formatCount(busiest.total)}. Most common: ${top}.`;
 }
 
 /** Outcomes over time: one stacked bar a day. Bars are SVG; labels are HTML so they stay crisp at any width. */
@@ -33,7 +34,7 @@ export function DayChart({ days }: { days: DayStack[] }) {
   const numbers = (
     <StackNumbers
       rowHeader="Day"
-      rows={days.map((d) => ({ key: d.day, label: formatDay(d.day, true), total: d.total, stack: d.stack }))}
+      rows={days.map((d) => ({ key: d.day, label: formatCalendarDay(d.day, true), total: d.total, stack: d.stack }))}
       used={used}
     />
   );
@@ -71,7 +72,7 @@ export function DayChart({ days }: { days: DayStack[] }) {
                   let y = 100;
                   return (
                     <g key={d.day}>
-                      <title>{`${formatDay(d.day, true)}: ${plural(d.total, "call")}`}</title>
+                      <title>{`${formatCalendarDay(d.day, true)}: ${countOf(d.total, "call")}`}</title>
                       {d.stack.map((s) => {
                         const h = (s.count / max) * 100;
                         y -= h;
@@ -86,7 +87,7 @@ export function DayChart({ days }: { days: DayStack[] }) {
                             strokeWidth={1}
                             vectorEffect="non-scaling-stroke"
                           >
-                            <title>{`${formatDay(d.day, true)} · ${outcomeBucketLabels[s.bucket]}: ${formatCount(s.count)}`}</title>
+                            <title>{`${formatCalendarDay(d.day, true)} · ${outcomeBucketLabels[s.bucket]}: ${formatCount(s.count)}`}</title>
                           </rect>
                         );
                       })}
@@ -104,7 +105,7 @@ export function DayChart({ days }: { days: DayStack[] }) {
                     className="absolute top-1 -translate-x-1/2 whitespace-nowrap"
                     style={{ left: `${((i + 0.5) / n) * 100}%` }}
                   >
-                    {formatDay(d.day)}
+                    {formatCalendarDay(d.day)}
                   </span>
                 ) : null,
               )}

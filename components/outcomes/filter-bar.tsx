@@ -9,10 +9,9 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { statusDisplay } from "@/lib/calls/status";
-import { answeredByLabels, outcomeBucketLabels } from "@/lib/outcomes/labels";
+import { statusDisplay, answeredByLabels, outcomeBucketLabels, purposeLabels } from "@/lib/labels";
 import { hasNarrowingFilters, outcomesHref, type FilterPatch } from "@/lib/outcomes/url";
-import { callPurposes, purposeLabels } from "@/lib/validation/call";
+import { callPurposes } from "@/lib/validation/call";
 import { outcomeFilterValues, outcomeRanges, rangeLabels, type OutcomeFilters } from "@/lib/validation/outcomes";
 
 type Props = { filters: OutcomeFilters; options: FilterOptions; firstDay: string; lastDay: string };

@@ -1,14 +1,13 @@
 import type { PurposeMix } from "@/lib/outcomes/chart-data";
-import { formatCount, formatRate, plural } from "@/lib/outcomes/format";
-import { outcomeBucketLabels } from "@/lib/outcomes/labels";
-import { purposeLabels } from "@/lib/validation/call";
+import { countOf, formatCount, formatRate } from "@/lib/format/words";
+import { outcomeBucketLabels, purposeLabels } from "@/lib/labels";
 import { ChartCard, EmptyChart, Legend, StackNumbers, usedBuckets } from "./chart-card";
 import { outcomeFill, segmentGap } from "./palette";
 
 function describe(rows: PurposeMix[]): string {
   const parts = rows.map((r) => {
     const top = r.stack.reduce((a, b) => (b.count > a.count ? b : a), r.stack[0]);
-    return `${purposeLabels[r.purpose]}: ${plural(r.total, "call")}, mostly ${outcomeBucketLabels[top.bucket].toLowerCase()} (${formatRate(top.count / r.total, 0)})`;
+    return `${purposeLabels[r.purpose]}: ${countOf(r.total, "call")}, mostly ${outcomeBucketLabels[top.bucket].toLowerCase()} (${formatRate(top.count / r.total, 0)})`;
   });
   return `Outcome mix by purpose. ${parts.join("; ")}.`;
 }
@@ -40,7 +39,7 @@ export function MixChart({ rows }: { rows: PurposeMix[] }) {
                 <div key={r.purpose} className="flex flex-col gap-1">
                   <div aria-hidden="true" className="flex justify-between gap-2 text-xs">
                     <span className="truncate font-medium text-slate-700 dark:text-slate-300">{purposeLabels[r.purpose]}</span>
-                    <span className="whitespace-nowrap text-slate-500 tabular-nums dark:text-slate-400">{plural(r.total, "call")}</span>
+                    <span className="whitespace-nowrap text-slate-500 tabular-nums dark:text-slate-400">{countOf(r.total, "call")}</span>
                   </div>
                   <svg viewBox="0 0 1000 10" preserveAspectRatio="none" className="h-4 w-full overflow-hidden rounded-sm">
                     {r.stack.map((s) => {

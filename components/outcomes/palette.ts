@@ -1,4 +1,4 @@
-import type { OutcomeBucket } from "@/lib/outcomes/labels";
+import type { OutcomeBucket } from "@/lib/labels";
 
 /**
  * One colour per outcome, the same in every chart. Neighbouring hues differ in lightness too

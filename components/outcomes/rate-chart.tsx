@@ -1,5 +1,5 @@
 import type { RateRow } from "@/lib/outcomes/chart-data";
-import { formatCount, formatRate } from "@/lib/outcomes/format";
+import { formatCount, formatRate } from "@/lib/format/words";
 import { ChartCard, EmptyChart, numbersTable } from "./chart-card";
 
 function describe(title: string, rows: RateRow[], overall: number | null): string {

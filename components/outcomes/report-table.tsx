@@ -3,11 +3,10 @@ import type { CallPage } from "@/db/queries/outcomes-report";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import { statusDisplay } from "@/lib/calls/status";
-import { answeredByLabels, bucketOf, formatDuration, outcomeLabel } from "@/lib/outcomes/labels";
+import { statusDisplay, answeredByLabels, bucketOf, outcomeLabel, purposeLabels } from "@/lib/labels";
+import { formatDuration, formatShortDateTime } from "@/lib/format/time";
 import { outcomesHref } from "@/lib/outcomes/url";
 import { formatPhone } from "@/lib/phone";
-import { purposeLabels } from "@/lib/validation/call";
 import type { OutcomeFilters, SortKey } from "@/lib/validation/outcomes";
 import { outcomeSwatch } from "./palette";
 
@@ -83,7 +82,6 @@ export function ReportTable({
   total: number;
   path?: string;
 }) {
-  const when = new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
   return (
     <section aria-labelledby="calls-heading" className="flex flex-col gap-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -130,7 +128,7 @@ export function ReportTable({
                   <tr key={c.id}>
                     <td className={cx(td, "whitespace-nowrap text-slate-600 dark:text-slate-400")}>
                       <Link href={`/calls/${c.id}`} className="hover:underline">
-                        {when.format(c.createdAt)}
+                        {formatShortDateTime(c.createdAt, timeZone)}
                       </Link>
                     </td>
                     <td className={td}>

@@ -9,7 +9,7 @@ import { Select } from "@/components/ui/select";
 import { applyFieldErrors, useZodForm } from "@/components/ui/use-zod-form";
 import { memberRoles } from "@/db/schema/enums";
 import type { OneTimeLink } from "@/lib/people/administer";
-import { ROLE_DESCRIPTIONS, roleLabel } from "@/lib/people/role-labels";
+import { ROLE_DESCRIPTIONS, roleLabel } from "@/lib/labels";
 import { inviteSchema } from "@/lib/validation/people";
 import { LinkReveal } from "./link-reveal";
 

@@ -1,17 +1,9 @@
 "use client";
 import { CopyButton } from "@/components/settings/copy-button";
+import { formatDateTime } from "@/lib/format/time";
 import { Button } from "@/components/ui/button";
 
-function day(iso: string, timeZone: string) {
-  return new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-  }).format(new Date(iso));
-}
+const day = (iso: string, timeZone: string) => formatDateTime(new Date(iso), timeZone);
 
 /** The one time a link is shown: only its hash is stored. */
 export function LinkReveal({

@@ -1,11 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { clockAndDay } from "@/lib/format/time";
 import { useState, useTransition } from "react";
 import { withdrawInvitationAction } from "@/app/(dashboard)/settings/people/actions";
 import { Button } from "@/components/ui/button";
 import type { MemberRole } from "@/db/schema/enums";
-import { roleLabel } from "@/lib/people/role-labels";
+import { roleLabel } from "@/lib/labels";
 
 export type OpenLinkRow = {
   id: string;
@@ -43,7 +44,7 @@ function Withdraw({ id, email }: { id: string; email: string }) {
 
 export function OpenLinks({ links, timeZone }: { links: OpenLinkRow[]; timeZone: string }) {
   if (links.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No open links.</p>;
-  const day = new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" });
+  const { day } = clockAndDay(timeZone);
   return (
     <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
       {links.map((l) => (

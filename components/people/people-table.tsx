@@ -9,7 +9,7 @@ import { Select } from "@/components/ui/select";
 import { memberRoles, type MemberRole } from "@/db/schema/enums";
 import type { ActionResult } from "@/lib/actions/result";
 import type { OneTimeLink } from "@/lib/people/administer";
-import { roleLabel } from "@/lib/people/role-labels";
+import { roleLabel } from "@/lib/labels";
 import { LinkReveal } from "./link-reveal";
 
 export type PersonRow = { userId: string; name: string; email: string; role: MemberRole; disabledAt: string | null; joinedAt: string };

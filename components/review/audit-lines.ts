@@ -1,6 +1,6 @@
 import { formatDateTime, parseInstant } from "@/lib/format/time";
 import { buildOutcome } from "@/components/call-detail/outcome-view";
-import { isOutcomeType as isKnownOutcome, outcomeDisplay as outcomeLabels } from "@/lib/calls/outcome-labels";
+import { isOutcomeType as isKnownOutcome, outcomeDisplay as outcomeLabels } from "@/lib/labels";
 import type { ReviewAuditEntry } from "@/db/queries/reviews";
 import type { CallOutcome } from "@/db/schema";
 import type { AuditLine } from "./types";

@@ -5,8 +5,9 @@ import type { ReviewPanelView } from "./types";
 function OutcomeLine({ outcome }: { outcome: OutcomeView }) {
   return (
     <div className="flex flex-wrap items-baseline gap-x-2">
-      <span className="font-semibold text-slate-900 dark:text-slate-50">{outcome.label}</span>
-      <code className="text-xs text-slate-500 dark:text-slate-400">{outcome.type}</code>
+      <span title={outcome.type} className="font-semibold text-slate-900 dark:text-slate-50">
+        {outcome.label}
+      </span>
     </div>
   );
 }

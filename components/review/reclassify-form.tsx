@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useWatch } from "react-hook-form";
 import { reclassifyCallAction } from "@/app/(dashboard)/calls/[id]/review-actions";
 import { Callout } from "@/components/call-detail/callout";
-import { outcomeDisplay as outcomeLabels } from "@/lib/calls/outcome-labels";
+import { outcomeDisplay as outcomeLabels } from "@/lib/labels";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";

@@ -1,4 +1,5 @@
 import "server-only";
+import { zoneName } from "@/lib/format/time";
 import { buildOutcome } from "@/components/call-detail/outcome-view";
 import type { ReviewData } from "@/db/queries/reviews";
 import { reclassificationOf } from "@/lib/review/reclassification";
@@ -20,7 +21,7 @@ export function buildReviewPanelView(data: ReviewData): ReviewPanelView {
     callId: data.callId,
     version: String(data.audit[0]?.id ?? 0),
     timeZone: tz,
-    zoneName: (tz.split("/").pop() ?? tz).replace(/_/g, " "),
+    zoneName: zoneName(tz),
     outcome: buildOutcome(data.outcome, noRelated, tz),
     reclassified: re ? { fromLabel: outcomeLabel(re.from), byName: re.byName, at: auditTime(re.at, tz), reason: re.reason } : null,
     original: re ? (buildOutcome(data.originalOutcome, noRelated, tz) ?? "none") : null,

@@ -1,5 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
+import { formatShortDateTime } from "@/lib/format/time";
 import { rerunJobAction } from "@/app/(dashboard)/settings/job-actions";
 import { Button } from "@/components/ui/button";
 
@@ -41,7 +42,7 @@ export function DeadJobs({ jobs, timeZone }: { jobs: DeadJobView[]; timeZone: st
       </p>
     );
   }
-  const date = new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
+  const date = { format: (d: Date) => formatShortDateTime(d, timeZone) };
   return (
     <ul aria-label="Failed background jobs" className="divide-y divide-slate-200 dark:divide-slate-800">
       {jobs.map((job) => (

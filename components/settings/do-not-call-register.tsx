@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { formatMediumDateTime } from "@/lib/format/time";
 import { annotateDoNotCallAction } from "@/app/(dashboard)/settings/do-not-call-actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -51,7 +52,7 @@ function NoteForm({ entryId, label }: { entryId: string; label: string }) {
 
 /** The register: entries are kept and only annotated; there is deliberately no remove button. */
 export function DoNotCallRegister({ entries, timeZone }: { entries: DoNotCallRow[]; timeZone: string }) {
-  const when = new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" });
+  const when = { format: (d: Date) => formatMediumDateTime(d, timeZone) };
   if (entries.length === 0) return <p className="text-sm text-slate-500 dark:text-slate-400">Nobody has asked not to be called yet.</p>;
   return (
     <ul className="divide-y divide-slate-100 dark:divide-slate-800">

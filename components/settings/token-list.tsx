@@ -1,5 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
+import { formatMediumDateTime } from "@/lib/format/time";
 import { revokeIngestTokenAction } from "@/app/(dashboard)/settings/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -61,14 +62,7 @@ export function TokenList({ tokens, timeZone }: { tokens: TokenView[]; timeZone:
       </p>
     );
   }
-  const date = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    month: "short",
-    day: "numeric",
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-  });
+  const date = { format: (d: Date) => formatMediumDateTime(d, timeZone) };
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-700">
       <table className="min-w-full text-sm">

@@ -1,16 +1,13 @@
 "use client";
 import { useState } from "react";
+import { formatCalendarDate } from "@/lib/format/time";
 import { useController, type Control } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
 type HolidayForm = { holidays: string[] };
 
-function label(day: string) {
-  return new Intl.DateTimeFormat("en-US", { timeZone: "UTC", weekday: "short", month: "short", day: "numeric", year: "numeric" }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
-}
+const label = (day: string) => formatCalendarDate(day);
 
 /** Closed days: no slot suggestions, no SLA clock. */
 export function HolidaysField<T extends HolidayForm>({ control, error }: { control: Control<T>; error?: string }) {

@@ -8,6 +8,7 @@ import { enqueueJob } from "@/db/queries/jobs";
 import type { Call, Workspace } from "@/db/schema";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { checkCall, customerZoneOf } from "@/lib/compliance/check-call";
+import { formatTimeOfDay } from "@/lib/format/time";
 import { webhookUrl } from "@/lib/env";
 import { SEND_CALL_JOB } from "@/lib/jobs/kinds";
 import { runJobNow } from "@/lib/jobs/worker";
@@ -50,9 +51,7 @@ type Claim = NonNullable<Awaited<ReturnType<typeof findClaim>>>;
 function takenMessage(workspace: Workspace, claim: Claim | null): string {
   if (!claim) return "That item no longer exists.";
   if (claim.status === "resolved" || claim.status === "dismissed") return `This was already ${claim.status}.`;
-  const when = claim.claimedAt
-    ? ` since ${claim.claimedAt.toLocaleTimeString("en-US", { timeZone: workspace.timeZone, hour: "numeric", minute: "2-digit" })}`
-    : "";
+  const when = claim.claimedAt ? ` since ${formatTimeOfDay(claim.claimedAt, workspace.timeZone)}` : "";
   return `${claim.name ?? "Someone"} is already calling back${when}.`;
 }
 

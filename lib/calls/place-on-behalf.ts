@@ -5,7 +5,8 @@ import type { CallPurpose } from "@/db/schema/enums";
 import { fail, type ActionResult } from "@/lib/actions/result";
 import type { Member } from "@/lib/auth/session";
 import { formatPhone } from "@/lib/phone";
-import { placeCallSchema, purposeLabels, type ContextField } from "@/lib/validation/call";
+import { placeCallSchema, type ContextField } from "@/lib/validation/call";
+import { purposeLabels } from "@/lib/labels";
 import { placeCall } from "./place-call";
 import type { PlacedCall } from "./types";
 

@@ -1,4 +1,6 @@
 import { findDoNotCall, IN_FLIGHT_STATUSES, listRecentCustomerCalls } from "@/db/queries/compliance";
+import { underWayPhrases } from "@/lib/labels";
+import { formatDateTime, zoneName } from "@/lib/format/time";
 import { db, type DbOrTx } from "@/db";
 import type { ComplianceRecord } from "@/db/schema";
 import { isWithinCallingHours, nextAllowedInstant } from "./calling-hours";
@@ -34,17 +36,7 @@ type Input = {
   requestKey?: string;
 };
 
-function at(instant: Date, zone: string): string {
-  return new Intl.DateTimeFormat("en-US", {
-    timeZone: zone,
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(instant);
-}
+const at = (instant: Date, zone: string): string => formatDateTime(instant, zone);
 
 export async function checkCall(input: Input, tx: DbOrTx = db): Promise<ComplianceVerdict> {
   const now = input.now ?? new Date();
@@ -83,7 +75,7 @@ export async function checkCall(input: Input, tx: DbOrTx = db): Promise<Complian
     { timeZone: input.customer.timeZone, phone: input.phone },
     input.workspace.timeZone,
   );
-  const zoneText = `${zones.join(" / ")} (from the ${source === "customer" ? "customer record" : source === "phone" ? "phone number" : "workspace, number gave no zone"})`;
+  const zoneText = `${zones.map((z) => zoneName(z, now)).join(" / ")} (from the ${source === "customer" ? "customer record" : source === "phone" ? "phone number" : "workspace, number gave no zone"})`;
   if (isWithinCallingHours(now, zones)) {
     checks.push({
       rule: "calling_hours",
@@ -109,7 +101,7 @@ export async function checkCall(input: Input, tx: DbOrTx = db): Promise<Complian
   const duplicate = inFlight
     ? {
         rule: "duplicate_in_flight",
-        detail: `${input.customer.name} already has a call in progress (${inFlight.status.replace("_", " ")})`,
+        detail: `${input.customer.name} already has a call ${underWayPhrases[inFlight.status] ?? "under way"}`,
       }
     : recent
       ? {

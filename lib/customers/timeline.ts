@@ -1,8 +1,6 @@
 import type { CustomerTimelineSources } from "@/db/queries/customer-timeline";
-import { outcomeDisplayOf } from "@/lib/calls/outcome-labels";
-import { statusDisplay, type StatusTone } from "@/lib/calls/status";
-import { purposeLabels } from "@/lib/validation/call";
-import { reasonLabels } from "@/lib/validation/missed-call";
+import { formatMediumDateTime } from "@/lib/format/time";
+import { outcomeDisplayOf, statusDisplay, type StatusTone, purposeLabels, reasonLabels } from "@/lib/labels";
 import { appointmentStatusLabels } from "@/lib/validation/appointment";
 
 export type TimelineKind = "call" | "missed" | "callback" | "appointment" | "payment" | "review" | "note" | "do_not_call";
@@ -27,7 +25,7 @@ const money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD
  * without opening the call.
  */
 export function buildTimeline(s: CustomerTimelineSources, timeZone: string, limit = 200): TimelineEntry[] {
-  const slot = new Intl.DateTimeFormat("en-US", { timeZone, dateStyle: "medium", timeStyle: "short" });
+  const slot = { format: (d: Date) => formatMediumDateTime(d, timeZone) };
   const out: TimelineEntry[] = [];
   for (const c of s.callRows) {
     out.push({

@@ -2,7 +2,20 @@
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-type Kind = "dateTime" | "dateTimeThisYear" | "time" | "full" | "slotDay" | "slotDayYear" | "clock";
+type Kind =
+  | "weekdayTime"
+  | "dateTime"
+  | "dateTimeThisYear"
+  | "time"
+  | "full"
+  | "slotDay"
+  | "slotDayYear"
+  | "clock"
+  | "short"
+  | "medium"
+  | "long"
+  | "day"
+  | "weekday";
 
 function fmt(timeZone: string, kind: Kind): Intl.DateTimeFormat {
   const key = `${timeZone}|${kind}`;
@@ -25,6 +38,12 @@ function fmt(timeZone: string, kind: Kind): Intl.DateTimeFormat {
       slotDay: { weekday: "short", month: "short", day: "numeric" },
       slotDayYear: { weekday: "short", month: "short", day: "numeric", year: "numeric" },
       clock: { hour: "numeric", minute: "2-digit" },
+      weekdayTime: { weekday: "short", hour: "numeric", minute: "2-digit" },
+      short: { month: "short", day: "numeric", hour: "numeric", minute: "2-digit" },
+      medium: { dateStyle: "medium", timeStyle: "short" },
+      long: { dateStyle: "medium", timeStyle: "long" },
+      day: { month: "short", day: "numeric" },
+      weekday: { weekday: "long", month: "long", day: "numeric" },
     };
     f = new Intl.DateTimeFormat("en-US", { timeZone, ...options[kind] });
     cache.set(key, f);
@@ -86,8 +105,9 @@ export function formatOffset(seconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
 }
 
-/** "2 min 14 s", "45 s", "1 h 3 min". */
-export function formatDuration(seconds: number): string {
+/** "2 min 14 s", "45 s", "1 h 3 min"; a length nobody measured reads "—". */
+export function formatDuration(seconds: number | null): string {
+  if (seconds === null) return "—";
   const total = Math.max(0, Math.round(seconds));
   if (total < 60) return `${total} s`;
   const h = Math.floor(total / 3600);
@@ -151,4 +171,53 @@ export function formatGoesOut(instant: Date, customerZone: string | null, office
   const office = `${onDay}${formatTimeOfDay(instant, officeZone)}`;
   if (!customerZone || formatTimeOfDay(instant, customerZone) === formatTimeOfDay(instant, officeZone)) return office;
   return `${onDay}${formatTimeOfDay(instant, customerZone)} (customer's time) · ${formatTimeOfDay(instant, officeZone)} office time`;
+}
+
+/** "Nov 30, 5:52 AM": a row's time in a table. */
+export function formatShortDateTime(instant: Date, timeZone: string): string {
+  return fmt(timeZone, "short").format(instant);
+}
+
+/** "Nov 30, 2026, 5:52 AM": a recorded moment (do-not-call entries, customer history). */
+export function formatMediumDateTime(instant: Date, timeZone: string): string {
+  return fmt(timeZone, "medium").format(instant);
+}
+
+/** "Nov 30, 2026, 5:52:03 AM PST", for a tooltip. */
+export function formatLongDateTime(instant: Date, timeZone: string): string {
+  return fmt(timeZone, "long").format(instant);
+}
+
+/** "Nov 30". */
+export function formatDay(instant: Date, timeZone: string): string {
+  return fmt(timeZone, "day").format(instant);
+}
+
+/** "Monday, November 30": the day a board shows. */
+export function formatWeekday(instant: Date, timeZone: string): string {
+  return fmt(timeZone, "weekday").format(instant);
+}
+
+/** "Mon 9:14 AM": what time it is somewhere now. */
+export function formatWeekdayTime(instant: Date, timeZone: string): string {
+  return fmt(timeZone, "weekdayTime").format(instant);
+}
+
+const calendarDay = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", month: "short", day: "numeric" });
+const calendarDayLong = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", weekday: "short", month: "short", day: "numeric" });
+
+/** A YYYY-MM-DD calendar day (already in the workspace's zone), as "Mar 3" or "Tue, Mar 3". */
+export const formatCalendarDay = (day: string, long = false) => (long ? calendarDayLong : calendarDay).format(new Date(`${day}T00:00:00Z`));
+
+/** "Nov 1 – Nov 30", or one day in full. */
+export function formatDayRange(first: string, last: string): string {
+  return first === last ? formatCalendarDay(first, true) : `${formatCalendarDay(first)} – ${formatCalendarDay(last)}`;
+}
+
+/** Something that turns an instant into words, for rows that format many times. */
+export type InstantFormatter = { format(instant: Date | number): string };
+
+/** Clock ("8:00 AM") and day ("Nov 30") formatters for one zone. */
+export function clockAndDay(timeZone: string): { clock: InstantFormatter; day: InstantFormatter } {
+  return { clock: fmt(timeZone, "clock"), day: fmt(timeZone, "day") };
 }

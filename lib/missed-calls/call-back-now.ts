@@ -1,4 +1,5 @@
 import { findActiveAssistant } from "@/db/queries/assistants";
+import { formatTimeOfDay } from "@/lib/format/time";
 import { getMissedCall } from "@/db/queries/missed-calls";
 import { fail, type ActionResult } from "@/lib/actions/result";
 import { placeCall, type CallActor } from "@/lib/calls/place-call";
@@ -8,9 +9,7 @@ import { callBackNowValues } from "./callback-values";
 
 function takenMessage(missed: { status: string; claimedByName: string | null; claimedAt: Date | null }, timeZone: string): string {
   if (missed.status !== "calling") return `This missed call was already ${missed.status}.`;
-  const at = missed.claimedAt
-    ? ` (since ${missed.claimedAt.toLocaleTimeString("en-US", { timeZone, hour: "numeric", minute: "2-digit" })})`
-    : "";
+  const at = missed.claimedAt ? ` (since ${formatTimeOfDay(missed.claimedAt, timeZone)})` : "";
   return `${missed.claimedByName ?? "Someone"} is already calling back${at}.`;
 }
 

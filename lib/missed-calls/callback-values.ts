@@ -1,4 +1,5 @@
 import type { MissedCallReason } from "@/db/schema/enums";
+import { formatDay, formatTimeOfDay } from "@/lib/format/time";
 import type { PlaceCallInput, PlaceCallValues } from "@/lib/validation/call";
 
 type Missed = {
@@ -10,8 +11,8 @@ type Missed = {
   voicemailUrl: string | null;
 };
 
-const clock = (timeZone: string) => new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" });
-const day = (timeZone: string) => new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" });
+const clock = (timeZone: string) => ({ format: (d: Date) => formatTimeOfDay(d, timeZone) });
+const day = (timeZone: string) => ({ format: (d: Date) => formatDay(d, timeZone) });
 
 /** What the assistant should know about the missed call, said the way a receptionist would. */
 const REASON_TEXT: Record<MissedCallReason, string> = {

@@ -1,6 +1,6 @@
 import type { BookingRateRow, DayOutcomeCount, PurposeOutcomeCount } from "@/db/queries/outcomes-report";
 import type { CallPurpose } from "@/db/schema/enums";
-import { bucketOf, outcomeBuckets, type OutcomeBucket } from "@/lib/outcomes/labels";
+import { bucketOf, outcomeBuckets, type OutcomeBucket } from "@/lib/labels";
 
 /** Counts per outcome bucket, in the fixed legend order so colours stack the same in every bar. */
 export type Stack = { bucket: OutcomeBucket; count: number }[];

@@ -1,11 +1,9 @@
 import { finishExportAudit, listCalls, startExportAudit, type ReportCall } from "@/db/queries/outcomes-report";
 import type { Workspace } from "@/db/schema";
-import { statusDisplay } from "@/lib/calls/status";
+import { statusDisplay, answeredByLabels, outcomeLabel, purposeLabels } from "@/lib/labels";
 import { csvRow } from "@/lib/outcomes/csv";
-import { answeredByLabels, outcomeLabel } from "@/lib/outcomes/labels";
 import { todayIn, type Period } from "@/lib/outcomes/period";
 import { formatPhone } from "@/lib/phone";
-import { purposeLabels } from "@/lib/validation/call";
 import { filtersForAudit, type OutcomeFilters } from "@/lib/validation/outcomes";
 import { log } from "@/lib/log/logger";
 

@@ -1,6 +1,6 @@
 import type { FigureSet, Figures } from "@/db/queries/outcomes-report";
-import { formatCount, formatRate, plural, ratio } from "@/lib/outcomes/format";
-import { formatDuration } from "@/lib/outcomes/labels";
+import { countOf, formatCount, formatRate, ratio } from "@/lib/format/words";
+import { formatDuration } from "@/lib/format/time";
 
 /** Whether a rise is good news: a manager reads green as "better", whatever the arrow. */
 type Polarity = "up-good" | "up-bad" | "neutral";
@@ -53,7 +53,7 @@ export const FIGURES: Def[] = [
     polarity: "up-bad",
     kind: "rate",
     value: (f) => ratio(f.voicemail, f.placed),
-    detail: (f) => plural(f.voicemail, "call"),
+    detail: (f) => countOf(f.voicemail, "call"),
   },
   {
     key: "dnc",
@@ -86,7 +86,7 @@ export const FIGURES: Def[] = [
     polarity: "up-bad",
     kind: "rate",
     value: (f) => ratio(f.needsReview, f.placed),
-    detail: (f) => plural(f.needsReview, "call"),
+    detail: (f) => countOf(f.needsReview, "call"),
   },
 ];
 

@@ -5,6 +5,7 @@ import { passBreaker, readBreaker, recordProviderFailure, recordProviderSuccess,
 import { listWorkspaceIds } from "@/db/queries/workspaces";
 import { env, providerConfig } from "@/lib/env";
 import type { SendCallResult } from "./client";
+import { formatTimeOfDay } from "@/lib/format/time";
 
 /**
  * The circuit breaker in front of the provider, shared by every instance through PostgreSQL: after
@@ -51,6 +52,6 @@ export async function recordProviderResult(result: SendCallResult): Promise<Brea
 
 /** What people read on a held call and on the board while the provider is down. */
 export function outageMessage(openedAt: Date, timeZone: string): string {
-  const time = new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(openedAt);
+  const time = formatTimeOfDay(openedAt, timeZone);
   return `The provider is not answering since ${time}; calls are queued and will go out automatically`;
 }

@@ -1,23 +1,13 @@
 import { z } from "zod";
+import { contextLabels } from "@/lib/labels";
 import { callPurposes, type CallPurpose } from "@/db/schema/enums";
 import { dialableNumber, isValidPhone } from "@/lib/phone";
 import { isWallTime, wallMinutesBetween, wallTimeToInstant } from "@/lib/time/zoned";
 
 export { callPurposes, type CallPurpose };
-import { purposeLabels } from "@/lib/calls/purpose-labels";
-
-export { purposeLabels };
 
 export const contextFields = ["callbackReason", "previousInteraction", "appointmentInfo", "estimateInfo", "customMessage"] as const;
 export type ContextField = (typeof contextFields)[number];
-
-export const contextLabels: Record<ContextField, string> = {
-  callbackReason: "Callback reason",
-  previousInteraction: "Previous interaction",
-  appointmentInfo: "Appointment",
-  estimateInfo: "Estimate",
-  customMessage: "Message to convey",
-};
 
 /** The one context field each purpose cannot do without; the rest stay optional. */
 export const requiredContextByPurpose: Partial<Record<CallPurpose, ContextField>> = {

@@ -7,13 +7,6 @@ export { missedCallReasons, missedCallStatuses, type MissedCallReason, type Miss
 /** A phone system's clock may run a little ahead of ours; more than this is a bad timestamp. */
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
-export const reasonLabels: Record<MissedCallReason, string> = {
-  after_hours: "After hours",
-  no_answer: "No answer",
-  abandoned: "Hung up waiting",
-  busy: "Line busy",
-};
-
 const phone = z
   .string({ message: "Expected a phone number" })
   .trim()

@@ -22,7 +22,3 @@ export function otherTimeZones(): string[] {
   const common = new Set(COMMON_TIME_ZONES.map((z) => z.id));
   return Intl.supportedValuesOf("timeZone").filter((z) => !common.has(z) && z.includes("/") && !z.startsWith("Etc/"));
 }
-
-export function timeZoneName(id: string): string {
-  return COMMON_TIME_ZONES.find((z) => z.id === id)?.name ?? id.replace(/_/g, " ");
-}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { zoneName } from "@/lib/format/time";
 import { AttentionList } from "@/components/attention/attention-list";
 import { AttentionLive } from "@/components/attention/attention-live";
 import { buildAttentionGroups } from "@/components/attention/view-model";
@@ -22,7 +23,7 @@ export default async function AttentionPage() {
             Attention <span className="font-normal text-slate-500 dark:text-slate-400">· {rows.length} open</span>
           </h1>
           <p className="text-sm text-slate-500 dark:text-slate-400">
-            Calls a person should look at, longest waiting first. Times are {workspace.timeZone.replace(/_/g, " ")} time.
+            Calls a person should look at, longest waiting first. Times are {zoneName(workspace.timeZone)}.
           </p>
         </div>
         <AttentionLive />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { zoneName } from "@/lib/format/time";
 import { listCallbackTasks } from "@/db/queries/callback-tasks";
 import { CallbacksTable } from "@/components/callbacks/callbacks-table";
 import { requireMember } from "@/lib/auth/session";
@@ -11,9 +12,7 @@ export default async function CallbacksPage() {
   const member = await requireMember(can.viewCalls);
   const { workspace } = member;
   const { open, completed } = await listCallbackTasks({ workspaceId: workspace.id });
-  const zone = new Intl.DateTimeFormat("en-US", { timeZone: workspace.timeZone, timeZoneName: "short" })
-    .formatToParts(new Date())
-    .find((p) => p.type === "timeZoneName")?.value;
+  const zone = zoneName(workspace.timeZone);
   return (
     <div className="space-y-4">
       <div>

@@ -11,7 +11,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { figureViews } from "@/lib/outcomes/figure-views";
-import { formatDayRange, previousLabel, ratio } from "@/lib/outcomes/format";
+import { formatDayRange, zoneName } from "@/lib/format/time";
+import { previousLabel, ratio } from "@/lib/format/words";
 import { loadOutcomesReport } from "@/lib/outcomes/load-report";
 import { outcomesQuery } from "@/lib/outcomes/url";
 import { parseOutcomeFilters, type SearchParamsRecord } from "@/lib/validation/outcomes";
@@ -37,7 +38,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Pro
         <div>
           <h1 className="text-lg font-semibold">Outcomes</h1>
           <p className="text-sm text-slate-500 dark:text-slate-400">
-            {formatDayRange(period.firstDay, period.lastDay)} · compared with {previous} · times are {workspace.timeZone.replace(/_/g, " ")}
+            {formatDayRange(period.firstDay, period.lastDay)} · compared with {previous} · times are {zoneName(workspace.timeZone)}
           </p>
         </div>
         <a href={`/api/exports/calls${outcomesQuery(filters, { cursor: null })}`} download className={buttonClasses()}>

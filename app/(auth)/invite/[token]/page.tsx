@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LinkForm } from "@/components/people/link-form";
 import { viewLink } from "@/lib/people/accept";
-import { roleLabel } from "@/lib/people/role-labels";
+import { roleLabel } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Join Callboard", referrer: "no-referrer" };
 export const dynamic = "force-dynamic";

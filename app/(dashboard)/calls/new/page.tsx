@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatMediumDateTime } from "@/lib/format/time";
 import Link from "next/link";
 import { z } from "zod";
 import { listActiveAssistants } from "@/db/queries/assistants";
@@ -56,15 +57,7 @@ async function prefillFrom(from: string | undefined, member: Member, assistants:
       assistantId: assistants.some((a) => a.id === call.assistantId) ? call.assistantId : "",
     },
   };
-  const when = new Intl.DateTimeFormat("en-US", {
-    timeZone: member.workspace.timeZone,
-    month: "short",
-    day: "numeric",
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-  });
-  return { callId: call.id, initial, placedAt: when.format(call.createdAt) };
+  return { callId: call.id, initial, placedAt: formatMediumDateTime(call.createdAt, member.workspace.timeZone) };
 }
 
 export default async function NewCallPage({ searchParams }: Props) {

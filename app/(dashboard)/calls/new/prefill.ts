@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatShortDateTime } from "@/lib/format/time";
 import { findCallbackTask } from "@/db/queries/callback-tasks";
 import { findCustomer } from "@/db/queries/customers";
 import { getMissedCall } from "@/db/queries/missed-calls";
@@ -9,7 +10,7 @@ import type { Member } from "@/lib/auth/session";
 import type { AssistantOption, CustomerOption } from "@/lib/calls/types";
 import { formValuesForMissed, previousInteractionForTask } from "@/lib/missed-calls/callback-values";
 import { formatPhone } from "@/lib/phone";
-import { reasonLabels } from "@/lib/validation/missed-call";
+import { reasonLabels } from "@/lib/labels";
 
 /** What the page says above a pre-filled form, with a link to where the request came from. */
 export type PrefillNotice = { tone: "info" | "warning"; text: string; link?: { href: string; label: string } };
@@ -37,8 +38,7 @@ function defaultAssistant(member: Member, assistants: AssistantOption[]): string
   return id && assistants.some((a) => a.id === id) ? id : null;
 }
 
-const clock = (timeZone: string) =>
-  new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric", hour: "numeric", minute: "2-digit" });
+const clock = (timeZone: string) => ({ format: (d: Date) => formatShortDateTime(d, timeZone) });
 
 /**
  * `?missed=<id>` returns a missed call, `?task=<id>` a callback request, `?customer=<id>` calls a

@@ -4,7 +4,8 @@ import { RangeLinks } from "@/components/outcomes/range-links";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { figureViews } from "@/lib/outcomes/figure-views";
-import { formatDayRange, previousLabel } from "@/lib/outcomes/format";
+import { formatDayRange } from "@/lib/format/time";
+import { previousLabel } from "@/lib/format/words";
 import { loadMyFigures } from "@/lib/outcomes/load-report";
 import { parseOutcomeFilters, type SearchParamsRecord } from "@/lib/validation/outcomes";
 
