@@ -16,7 +16,7 @@ test("the result after placing a call links to the call's detail and to the boar
   await expect(page.getByText(providerCallId, { exact: true })).toBeVisible();
 });
 
-test("a pasted search and Enter straight away never pick the previous search's customer", async ({ page }) => {
+test("a pasted search and Enter straight away pick that search's customer, never the previous one's", async ({ page }) => {
   await page.goto("/calls/new");
   const box = page.getByRole("combobox", { name: "Customer" });
   await box.fill("Test Reviewer");
@@ -27,20 +27,11 @@ test("a pasted search and Enter straight away never pick the previous search's c
       .first(),
   ).toBeVisible();
 
-  // A paste replaces the text at once; Enter follows before the new search could answer.
+  // A paste replaces the text at once; Enter follows before the new search could answer. The
+  // picker waits for this text's answer and takes its first customer.
   await box.evaluate((input: HTMLInputElement) => input.select());
   await page.keyboard.insertText("Test Callback Request");
   await page.keyboard.press("Enter");
   await expect(box).toHaveValue("Test Callback Request");
-  await expect(page.getByLabel("Phone number")).not.toHaveValue(/0906$/);
-
-  // Once this search's answer is in, Enter picks from it.
-  await expect(
-    page
-      .getByRole("listbox")
-      .getByRole("option", { name: /Test Callback Request/ })
-      .first(),
-  ).toBeVisible();
-  await page.keyboard.press("Enter");
   await expect(page.getByLabel("Phone number")).toHaveValue(/555.*0902/);
 });
