@@ -27,7 +27,7 @@ async function scheduleNightOwlCall(page: Page): Promise<string> {
   return href!.split("/").pop()!;
 }
 
-test("a scheduled card says when it goes out and is cancelled from the board", async ({ page }) => {
+test("a scheduled card says when it goes out and is canceled from the board", async ({ page }) => {
   const id = await scheduleNightOwlCall(page);
   await page.goto("/board");
   const card = page.getByRole("listitem").filter({ has: page.locator(`a[href="/calls/${id}"]`) });
@@ -41,18 +41,18 @@ test("a scheduled card says when it goes out and is cancelled from the board", a
   await expect(after.getByText("Canceled", { exact: true })).toBeVisible();
 
   await page.goto(`/calls/${id}`);
-  await expect(page.getByText("Cancelled before it went out").first()).toBeVisible();
-  await expect(page.getByText(/Cancelled by Dana/)).toBeVisible();
+  await expect(page.getByText("Canceled before it went out").first()).toBeVisible();
+  await expect(page.getByText(/Canceled by Dana/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Cancel call to Test Night Owl" })).toHaveCount(0);
 });
 
-test("a scheduled call is cancelled from its page, with who and when", async ({ page }) => {
+test("a scheduled call is canceled from its page, with who and when", async ({ page }) => {
   const id = await scheduleNightOwlCall(page);
   await page.goto(`/calls/${id}`);
   await expect(page.getByText(/It goes out at .*\(customer's time\)/)).toBeVisible();
   await page.getByRole("button", { name: "Cancel call to Test Night Owl" }).click();
   await page.getByRole("button", { name: "Yes, cancel the call to Test Night Owl" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Call cancelled" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Call canceled" })).toBeVisible();
   await page.reload();
-  await expect(page.getByText(/Cancelled by .+ at /)).toBeVisible();
+  await expect(page.getByText(/Canceled by .+ at /)).toBeVisible();
 });

@@ -17,7 +17,7 @@ export function CancelCallButton({ callId, customerName }: { callId: string; cus
     setPending(true);
     try {
       const res = await cancelCallAction({ callId });
-      setMessage(res.ok ? { text: "Call cancelled", error: false } : { text: res.error, error: true });
+      setMessage(res.ok ? { text: "Call canceled", error: false } : { text: res.error, error: true });
     } catch {
       setMessage({ text: "Could not reach the server; try again.", error: true });
     } finally {

@@ -31,7 +31,7 @@ function describeApp(type: string, data: Record<string, unknown>, placedByName: 
       };
     }
     case "canceled_by_dispatcher":
-      return { label: "Cancelled before it went out", detail: str(data.byName) ? `by ${str(data.byName)}` : null, tone: "neutral" };
+      return { label: "Canceled before it went out", detail: str(data.byName) ? `by ${str(data.byName)}` : null, tone: "neutral" };
     case "released":
       return { label: "Released for sending", detail: "Calling hours opened", tone: "neutral" };
     case "blocked":

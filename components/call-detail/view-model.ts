@@ -13,7 +13,7 @@ import type { CallDetailView, Notice, SentView, TranscriptView } from "./types";
 
 type Call = CallDetail["call"];
 
-/** Who cancelled the call, as the cancel's event recorded them. */
+/** Who canceled the call, as the cancel's event recorded them. */
 function canceledByNameOf(events: CallDetail["appEvents"]): string | null {
   const name = events.find((e) => e.type === "canceled_by_dispatcher")?.data.byName;
   return typeof name === "string" ? name : null;
@@ -24,8 +24,8 @@ function noticeFor(call: Call, timeZone: string, canceledByName: string | null):
   if (call.status === "canceled" && call.canceledAt)
     return {
       tone,
-      title: "Cancelled before it went out",
-      text: `Cancelled by ${canceledByName ?? "a dispatcher"} at ${formatDateTime(call.canceledAt, timeZone)}. Nothing was sent to the provider.`,
+      title: "Canceled before it went out",
+      text: `Canceled by ${canceledByName ?? "a dispatcher"} at ${formatDateTime(call.canceledAt, timeZone)}. Nothing was sent to the provider.`,
     };
   switch (call.status) {
     case "scheduled":

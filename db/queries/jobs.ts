@@ -102,11 +102,11 @@ export async function rescheduleJob({ id, runAt }: { id: number; runAt: Date }, 
   await tx.update(jobs).set({ runAt, lockedBy: null, lastError: null }).where(eq(jobs.id, id));
 }
 
-/** A cancelled call's send job is done: nothing is left for a worker to claim. */
+/** A canceled call's send job is done: nothing is left for a worker to claim. */
 export async function completeSendJobsOf({ workspaceId, callId }: { workspaceId: string; callId: string }, tx: DbOrTx = db) {
   await executeRows(
     tx,
-    sql`update jobs set done_at = now(), locked_by = null, last_error = 'call cancelled'
+    sql`update jobs set done_at = now(), locked_by = null, last_error = 'call canceled'
         where kind = 'send_call' and done_at is null and dead_at is null 
           and payload->>'workspaceId' = ${workspaceId} and payload->>'callId' = ${callId}
         returning id`,

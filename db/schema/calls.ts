@@ -104,7 +104,7 @@ export const calls = pgTable(
      * the provider may already have is not ours to cancel (the send and a cancel race on this row).
      */
     sendingAt: timestamp({ withTimezone: true }),
-    /** Who cancelled a held, scheduled or retrying call before it went out, and when. */
+    /** Who canceled a held, scheduled or retrying call before it went out, and when. */
     canceledAt: timestamp({ withTimezone: true }),
     canceledBy: uuid().references(() => users.id),
     /** The call this one retries, and which try it is (1 = first call). */

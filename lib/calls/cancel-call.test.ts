@@ -56,7 +56,7 @@ async function heldCall(phone: string) {
 
 const sentFor = (providerWorkspaceId: string) => [...env.sim.store.calls.values()].filter((c) => c.workspaceId === providerWorkspaceId);
 
-test("a scheduled call is cancelled with who and when, audited, and never sent when its time comes", async () => {
+test("a scheduled call is canceled with who and when, audited, and never sent when its time comes", async () => {
   const { cancelCall, db, calls, callEvents, auditLog, jobs, drainDueJobs, customers } = await modules();
   const { workspace, member, customer, callId } = await heldCall("+13105550141");
   const [stored] = await db.select().from(calls).where(eq(calls.id, callId));
@@ -102,7 +102,7 @@ test("a scheduled call is cancelled with who and when, audited, and never sent w
   assert.equal(again.ok, false);
 });
 
-test("a call whose send is in flight cannot be cancelled; a retrying one can", async () => {
+test("a call whose send is in flight cannot be canceled; a retrying one can", async () => {
   const { cancelCall, db, calls } = await modules();
   const { markCallSending } = await import("@/db/queries/calls");
   const { workspace, member, callId } = await heldCall("+13105550142");
@@ -119,7 +119,7 @@ test("a call whose send is in flight cannot be cancelled; a retrying one can", a
   assert.equal(await markCallSending({ workspaceId: workspace.id, id: callId }), false, "the send job finds nothing to send");
 });
 
-test("cancel racing the send job: either the call is cancelled and never sent, or sent and not cancelled", async () => {
+test("cancel racing the send job: either the call is canceled and never sent, or sent and not canceled", async () => {
   const { cancelCall, db, calls, jobs, customers, drainDueJobs } = await modules();
   for (let i = 0; i < 6; i++) {
     const { workspace, member, customer, callId } = await heldCall(`+1310555015${i}`);
@@ -136,7 +136,7 @@ test("cancel racing the send job: either the call is cancelled and never sent, o
     const sent = sentFor(workspace.providerWorkspaceId).length;
     if (cancel.ok) {
       assert.equal(row.status, "canceled");
-      assert.equal(sent, 0, "a cancelled call never reaches the provider");
+      assert.equal(sent, 0, "a canceled call never reaches the provider");
     } else {
       assert.notEqual(row.status, "canceled");
       assert.equal(sent, 1);

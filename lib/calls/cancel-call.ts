@@ -29,7 +29,7 @@ export async function cancelCall({
     if (!row)
       return before.status === "pending" || before.status === "scheduled"
         ? "The call is being sent right now, too late to cancel."
-        : "This call has already gone out, so it can no longer be cancelled.";
+        : "This call has already gone out, so it can no longer be canceled.";
     const scope = { workspaceId, callId };
     await insertCallEvent({ ...scope, type: "canceled_by_dispatcher", data: { by: userId, byName: userName, from: before.status } }, tx);
     await recordAudit(

@@ -35,7 +35,7 @@ async function releaseScheduledCall(job: TypedJob<"send_call">, call: Call, work
   });
   const scope = { workspaceId: workspace.id, callId: call.id };
   const row = { workspaceId: workspace.id, id: call.id };
-  // Every change is conditional on the call still being scheduled: a dispatcher may have cancelled it.
+  // Every change is conditional on the call still being scheduled: a dispatcher may have canceled it.
   const stillScheduled = ["scheduled" as const];
   return db.transaction(async (tx) => {
     await notifyCallChanged(scope, tx);
