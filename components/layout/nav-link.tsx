@@ -22,7 +22,7 @@ function Pending() {
 const countOf = (item: NavItem, counts: DayCounts) => (item.count ? counts[item.count.key] : 0);
 
 /**
- * The count beside a link's label; a screen reader hears "Missed calls, 3 open". The words are in
+ * The count beside a link's label; a screen reader hears "Missed calls 3 open". The words are in
  * the content, not an aria-label, so the name holds the visible number (WCAG 2.5.3, label in name).
  */
 export function CountBadge({ item, counts }: { item: NavItem; counts: DayCounts }) {
@@ -30,7 +30,6 @@ export function CountBadge({ item, counts }: { item: NavItem; counts: DayCounts 
   if (n === 0 || !item.count) return null;
   return (
     <span className="min-w-5 rounded-full bg-red-700 px-1.5 text-center text-xs leading-5 font-semibold text-white tabular-nums">
-      <span className="sr-only">, </span>
       {n > 99 ? "99+" : n}
       <span className="sr-only"> {item.count.says}</span>
     </span>
