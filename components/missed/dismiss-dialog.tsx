@@ -37,8 +37,11 @@ export function DismissDialog({
     try {
       const res = await dismissMissedCallAction(values);
       if (res.ok) {
-        onClose();
-        return onDismissed();
+        // Close first: the dialog hands focus back to "Dismiss" as it closes, and only then may
+        // onDismissed move it on (after a later close it would land on the row that is going).
+        ref.current?.close();
+        onDismissed();
+        return onClose();
       }
       if (res.fieldErrors) applyFieldErrors(form, res.fieldErrors);
       setError(res.error);

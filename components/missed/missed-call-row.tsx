@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { InstantFormatter } from "@/lib/format/time";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useNow } from "@/components/board/clock";
 import { Badge } from "@/components/ui/badge";
 import type { BusinessHours } from "@/db/schema/workspaces";
@@ -75,10 +75,20 @@ export function MissedCallRow({ item, ctx }: { item: MissedCallItem; ctx: RowCon
   useEffect(() => {
     if (feedback) panel.current?.focus();
   }, [feedback]);
+  // A row that leaves the list (dismissed, resolved, filtered out by a live update) while it holds
+  // focus passes it on; the row is still in the document while this cleanup runs.
+  const row = useRef<HTMLTableRowElement>(null);
+  useLayoutEffect(() => {
+    const id = item.id;
+    const element = row.current;
+    return () => {
+      if (element?.contains(document.activeElement)) keepFocusNear(id, { leaving: true });
+    };
+  }, [item.id]);
 
   return (
     <>
-      <tr data-missed-row={item.id} className={feedback ? "" : "border-b border-slate-100 dark:border-slate-800"}>
+      <tr ref={row} data-missed-row={item.id} className={feedback ? "" : "border-b border-slate-100 dark:border-slate-800"}>
         <td className={cell}>
           <div id={callerId} className="font-medium">
             {item.callerName ?? <span className="text-slate-500 dark:text-slate-400">Unknown caller</span>}
@@ -146,8 +156,8 @@ export function MissedCallRow({ item, ctx }: { item: MissedCallItem; ctx: RowCon
               missedCallId={item.id}
               caller={caller}
               onClose={() => setDismissing(false)}
-              // The dialog hands focus back to "Dismiss", which is about to go: move on to the next row.
-              onDismissed={() => setTimeout(() => keepFocusNear(item.id, { leaving: true }), 0)}
+              // The dialog has handed focus back to "Dismiss", which is about to go: on to the next row.
+              onDismissed={() => keepFocusNear(item.id, { leaving: true })}
             />
           )}
         </td>
