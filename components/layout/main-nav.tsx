@@ -7,7 +7,7 @@ import { cx } from "@/components/ui/cx";
 import type { MemberRole } from "@/db/schema/enums";
 import { useDay } from "./day-provider";
 import { menuHeadingClass, menuItemClass, menuPanelClass } from "./menu-styles";
-import { CountBadge, NavLink } from "./nav-link";
+import { CountBadge, NavLink, navName } from "./nav-link";
 import { NAV_ITEMS, SETTINGS_ITEMS, activeHref, itemsFor, type NavItem, type NavTier } from "./nav-items";
 import { inBar, useBreakpoint } from "./use-breakpoint";
 
@@ -22,9 +22,13 @@ function MenuLinks({ items, active }: { items: NavItem[]; active: string | null 
   const { counts } = useDay();
   return items.map((item) => (
     <MenuItem key={item.href}>
-      <Link href={item.href} aria-current={active === item.href ? "page" : undefined} className={cx(menuItemClass, "justify-between")}>
-        <span className={active === item.href ? "font-semibold" : undefined}>{item.label}</span>
-        <CountBadge item={item} counts={counts} />
+      <Link
+        href={item.href}
+        aria-current={active === item.href ? "page" : undefined}
+        aria-label={navName(item, counts)}
+        className={cx(menuItemClass, "justify-between")}
+      >
+        <span className={active === item.href ? "font-semibold" : undefined}>{item.label}</span> <CountBadge item={item} counts={counts} />
       </Link>
     </MenuItem>
   ));
