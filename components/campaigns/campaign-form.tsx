@@ -13,7 +13,8 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { applyFieldErrors, useZodForm } from "@/components/ui/use-zod-form";
-import { callPurposes, purposeLabels } from "@/lib/validation/call";
+import { callPurposes } from "@/lib/validation/call";
+import { purposeLabels } from "@/lib/labels";
 import { campaignSchema, retryableResults, retryLabels, type CampaignInput } from "@/lib/validation/campaign";
 
 type Assistant = { id: string; name: string; purposes: string[] };

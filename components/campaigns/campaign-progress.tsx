@@ -1,5 +1,5 @@
 import type { CampaignLive } from "@/lib/campaigns/view";
-import { outcomeDisplay } from "@/lib/calls/outcome-labels";
+import { outcomeDisplay } from "@/lib/labels";
 
 export const rowStateLabels: Record<string, string> = {
   queued: "Queued",

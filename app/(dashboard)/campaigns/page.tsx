@@ -4,7 +4,7 @@ import { listCampaigns } from "@/db/queries/campaigns";
 import { buttonClasses } from "@/components/ui/button";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
-import { purposeLabels } from "@/lib/validation/call";
+import { purposeLabels } from "@/lib/labels";
 
 export const metadata: Metadata = { title: "Campaigns" };
 export const dynamic = "force-dynamic";
