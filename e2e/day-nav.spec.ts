@@ -146,10 +146,16 @@ test.describe("never waiting", () => {
   test.use(asRole("dispatcher"));
 
   test("a slow page shows its skeleton at once and the clicked link is pending", async ({ page }) => {
-    // The link's prefetch brings the page's loading state; let it arrive first.
-    const prefetched = page.waitForResponse((r) => /\/callbacks\?/.test(r.url()) && Boolean(r.request().headers()["next-router-prefetch"]));
+    // The link's prefetch brings the page's loading state; let it arrive first. The router asks for
+    // the route's tree first, then for its segments: the skeleton comes with the second.
+    const prefetched = page.waitForResponse((r) => {
+      const headers = r.request().headers();
+      return (
+        /\/callbacks\?/.test(r.url()) && Boolean(headers["next-router-prefetch"]) && headers["next-router-segment-prefetch"] !== "/_tree"
+      );
+    });
     await page.goto("/board");
-    await prefetched;
+    await (await prefetched).finished();
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     // Hold the page's data, not the prefetch that brought its loading state.

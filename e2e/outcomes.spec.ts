@@ -77,9 +77,9 @@ test.describe("manager", () => {
     // A day with no calls: everything drops to zero.
     const yesterday = yesterdayInLosAngeles();
     await page.getByRole("combobox", { name: "Dates" }).selectOption({ label: "Custom dates" });
-    await page.getByLabel("From").fill(yesterday);
+    await page.getByLabel("From", { exact: true }).fill(yesterday);
     await expect(page).toHaveURL(new RegExp(`from=${yesterday}`));
-    await page.getByLabel("To").fill(yesterday);
+    await page.getByLabel("To", { exact: true }).fill(yesterday);
     await expect(page).toHaveURL(new RegExp(`range=custom&from=${yesterday}&to=${yesterday}&purpose=urgent_notification`));
     await expect(figure(page, "Calls placed")).toHaveText("0");
     await expect(page.getByText("No calls match these filters.")).toBeVisible();
@@ -87,7 +87,7 @@ test.describe("manager", () => {
     // A shared link opens the same view.
     await page.reload();
     await expect(page.getByRole("combobox", { name: "Purpose" })).toHaveValue("urgent_notification");
-    await expect(page.getByLabel("From")).toHaveValue(yesterday);
+    await expect(page.getByLabel("From", { exact: true })).toHaveValue(yesterday);
     await expect(figure(page, "Calls placed")).toHaveText("0");
   });
 
