@@ -155,7 +155,7 @@ test.describe("never waiting", () => {
       );
     });
     await page.goto("/board");
-    await (await prefetched).finished();
+    await prefetched;
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     // Hold the page's data, not the prefetch that brought its loading state.
