@@ -21,7 +21,9 @@ export async function hitRateLimit(
           hits = case when ${expired} then 1 else rate_limit_buckets.hits + 1 end,
           window_start = case when ${expired} then now() else rate_limit_buckets.window_start end
         returning hits,
-          greatest(1, ceil(extract(epoch from (window_start + make_interval(secs => ${windowSeconds}) - now()))))::int as retry_after`,
+          -- now() is when this transaction began: one that waited on a concurrent first hit may
+          -- have begun before that window did, so the wait is capped at the window's length.
+          least(${windowSeconds}, greatest(1, ceil(extract(epoch from (window_start + make_interval(secs => ${windowSeconds}) - now())))))::int as retry_after`,
   );
   const hits = Number(row.hits);
   return { allowed: hits <= limit, hits, retryAfterSeconds: Number(row.retry_after) };
