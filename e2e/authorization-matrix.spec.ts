@@ -238,6 +238,7 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/(dashboard)/settings/people/actions.ts#passwordResetLinkAction": { allowed: ADMINS },
   "app/(dashboard)/settings/people/actions.ts#setRoleAction": { allowed: ADMINS },
   "app/(dashboard)/settings/people/actions.ts#setEnabledAction": { allowed: ADMINS },
+  "app/(dashboard)/settings/people/actions.ts#removeMemberAction": { allowed: ADMINS },
   "app/(dashboard)/settings/people/actions.ts#withdrawInvitationAction": { allowed: ADMINS },
   "app/(dashboard)/settings/assistants/actions.ts#saveAssistantAction": { allowed: ADMINS },
   "app/(dashboard)/settings/assistants/actions.ts#setAssistantActiveAction": { allowed: ADMINS },

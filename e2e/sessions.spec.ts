@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { DEMO } from "./fixtures";
+import { DEMO, authFile } from "./fixtures";
 import { actionId, invokeAction } from "./server-action";
 
 // Each test signs in afresh: signing out ends that one session, never the saved ones other specs use.
@@ -75,4 +75,51 @@ test("an open live stream ends once the session is signed out elsewhere", async 
   expect(text).toContain("event: signed_out");
   expect((await reader.read()).done, "the server closed the stream").toBe(true);
   await context.close();
+});
+
+test("a person taken out of the workspace is refused on their next click, and their open stream ends", async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const email = `leaver-${Date.now()}@callboard.test`;
+  const admin = await browser.newContext({ storageState: authFile("admin") });
+  const adminPage = await admin.newPage();
+  await adminPage.goto("/settings/people");
+  const form = adminPage.getByRole("form", { name: "Invite someone" });
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Role").selectOption({ label: "Dispatcher" });
+  await form.getByRole("button", { name: "Create invitation link" }).click();
+  const link = (await adminPage
+    .getByRole("region", { name: `Invitation for ${email}` })
+    .getByLabel("One-time link")
+    .textContent())!.trim();
+
+  const leaver = await browser.newContext();
+  const page = await leaver.newPage();
+  await page.goto(link);
+  await page.getByLabel("Your name").fill("Lee Leaver");
+  await page.getByLabel("Password", { exact: true }).fill("copper-kettle-harbor-lantern");
+  await page.getByLabel("Repeat the password").fill("copper-kettle-harbor-lantern");
+  await page.getByRole("button", { name: "Create account and join" }).click();
+  await expect(page).toHaveURL(/\/board$/);
+  const stream = await fetch(new URL("/api/live/calls", baseURL), { headers: { Cookie: await cookieHeader(leaver) } });
+  expect(stream.status).toBe(200);
+
+  await adminPage.reload();
+  const row = adminPage.getByRole("row").filter({ hasText: email });
+  await row.getByRole("button", { name: "Remove Lee Leaver" }).click();
+  await row.getByRole("button", { name: "Remove from workspace" }).click();
+  await expect(adminPage.getByRole("row").filter({ hasText: email })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Calls", exact: true }).first().click();
+  await expect(page).toHaveURL(/\/forbidden\?reason=no_membership/);
+  // The stream re-checks every 30 s and ends (a removed member gets the same end as a signed-out one).
+  const reader = stream.body!.getReader();
+  let text = "";
+  while (!/event: signed_out/.test(text)) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    text += new TextDecoder().decode(value);
+  }
+  expect(text).toContain("event: signed_out");
+  await admin.close();
+  await leaver.close();
 });

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { passwordResetLinkAction, setEnabledAction, setRoleAction } from "@/app/(dashboard)/settings/people/actions";
+import { passwordResetLinkAction, removeMemberAction, setEnabledAction, setRoleAction } from "@/app/(dashboard)/settings/people/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
@@ -19,6 +19,7 @@ function PersonActions({ person, self, timeZone }: { person: PersonRow; self: bo
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const [link, setLink] = useState<OneTimeLink | null>(null);
+  const [confirmRemove, setConfirmRemove] = useState(false);
   const run = (action: () => Promise<ActionResult<unknown>>, onOk?: (data: unknown) => void) =>
     start(async () => {
       setMessage(null);
@@ -78,7 +79,33 @@ function PersonActions({ person, self, timeZone }: { person: PersonRow; self: bo
               Reset password
             </Button>
           )}
+          {!self && !confirmRemove && (
+            <Button size="sm" variant="ghost" pending={pending} onClick={() => setConfirmRemove(true)} aria-label={`Remove ${person.name}`}>
+              Remove
+            </Button>
+          )}
         </div>
+        {confirmRemove && (
+          <div role="group" aria-label={`Remove ${person.name}`} className="mt-2 flex flex-wrap items-center gap-2 text-xs">
+            <span>Take {person.name} out of this workspace? What they did here stays.</span>
+            <Button
+              size="sm"
+              variant="danger"
+              pending={pending}
+              onClick={() =>
+                run(
+                  () => removeMemberAction({ userId: person.userId }),
+                  () => setConfirmRemove(false),
+                )
+              }
+            >
+              Remove from workspace
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => setConfirmRemove(false)}>
+              Keep
+            </Button>
+          </div>
+        )}
         {message && (
           <p role="alert" className="mt-1 text-xs text-red-700 dark:text-red-400">
             {message}

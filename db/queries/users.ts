@@ -90,6 +90,15 @@ export async function updateMember(
   return rows.length > 0;
 }
 
+/** Takes a person out of one workspace; their account and their other workspaces stay. */
+export async function deleteMember({ workspaceId, userId }: { workspaceId: string; userId: string }, tx: DbOrTx = db) {
+  const rows = await tx
+    .delete(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)))
+    .returning({ userId: memberships.userId });
+  return rows.length > 0;
+}
+
 /** Admins who can still sign in: the last one may not be demoted or disabled. */
 export async function countActiveAdmins({ workspaceId }: { workspaceId: string }, tx: DbOrTx = db) {
   const [row] = await tx

@@ -1,7 +1,7 @@
 import { db } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { insertInvitation, revokeInvitation } from "@/db/queries/invitations";
-import { countActiveAdmins, findMember, listMembers, updateMember } from "@/db/queries/users";
+import { countActiveAdmins, deleteMember, findMember, listMembers, updateMember } from "@/db/queries/users";
 import type { MemberRole } from "@/db/schema/enums";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
 import { appUrl } from "@/lib/env";
@@ -109,6 +109,33 @@ export async function setEnabled(
     if (!enabled) await endSessionsOf({ userId, reason: "disabled" }, tx);
   });
   return ok({ enabled });
+}
+
+/**
+ * Takes someone out of this workspace (they left the company). Their account, their other
+ * workspaces and everything they did here stay; memberships are read on every request and every
+ * 30 s by open live streams, so this workspace closes to them on their next click.
+ */
+export async function removeMember(admin: Admin, { userId }: { userId: string }): Promise<ActionResult<{ userId: string }>> {
+  if (userId === admin.userId) return fail("You cannot remove yourself.");
+  const member = await findMember({ workspaceId: admin.workspaceId, userId });
+  // The acting admin stays, so the workspace keeps an admin.
+  if (!member) return fail("That person is not a member of this workspace.");
+  await db.transaction(async (tx) => {
+    await deleteMember({ workspaceId: admin.workspaceId, userId }, tx);
+    await recordAudit(
+      {
+        workspaceId: admin.workspaceId,
+        actorId: admin.userId,
+        action: "person.removed",
+        entityType: "user",
+        entityId: userId,
+        before: { email: member.email, role: member.role, disabled: Boolean(member.disabledAt) },
+      },
+      tx,
+    );
+  });
+  return ok({ userId });
 }
 
 export async function withdrawInvitation(admin: Admin, { id }: { id: string }): Promise<ActionResult<{ id: string }>> {

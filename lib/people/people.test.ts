@@ -243,3 +243,17 @@ test("workspace settings keep hours, holidays, calling countries and the provide
   const trail = await m.listAuditFor({ workspaceId, entityType: "workspace", entityId: workspaceId });
   assert.equal(trail[0].action, "workspace.updated");
 });
+
+test("an admin takes a person out of the workspace: their other workspaces stay, and it is audited", async () => {
+  const m = await mods();
+  const dev = (await m.findUserByEmail({ email: "dev@northwind.test" }))!;
+  const admin = { userId: dev.id, workspaceId }; // an admin here since the roles test
+  assert.equal((await m.removeMember(admin, { userId: dev.id })).ok, false, "not themselves");
+  assert.ok((await m.removeMember(admin, { userId: adminId })).ok);
+  assert.equal(await m.findMembership({ userId: adminId, workspaceId }), null, "this workspace is closed to them");
+  assert.equal((await m.listMemberships({ userId: adminId })).length, 1, "their other workspace is untouched");
+  assert.equal((await m.removeMember(admin, { userId: adminId })).ok, false, "a second removal finds no one");
+  const [entry] = await m.listAuditFor({ workspaceId, entityType: "user", entityId: adminId });
+  assert.equal(entry.action, "person.removed");
+  assert.equal(entry.actorName, dev.name);
+});

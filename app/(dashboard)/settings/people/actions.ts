@@ -4,7 +4,15 @@ import { revalidatePath } from "next/cache";
 import { memberAction } from "@/lib/actions/member-action";
 import { can } from "@/lib/auth/roles";
 import type { Member } from "@/lib/auth/session";
-import { changeRole, invitePerson, passwordResetLink, setEnabled, withdrawInvitation, type Admin } from "@/lib/people/administer";
+import {
+  changeRole,
+  invitePerson,
+  passwordResetLink,
+  removeMember,
+  setEnabled,
+  withdrawInvitation,
+  type Admin,
+} from "@/lib/people/administer";
 import { inviteSchema, memberTargetSchema, revokeInvitationSchema, setRoleSchema } from "@/lib/validation/people";
 import { z } from "zod";
 
@@ -33,6 +41,10 @@ export const setRoleAction = memberAction({ name: "setRole", roles, schema: setR
 export const setEnabledAction = memberAction(
   { name: "setEnabled", roles, schema: memberTargetSchema.extend({ enabled: z.boolean() }) },
   async (values, member) => done(await setEnabled(adminOf(member), values)),
+);
+
+export const removeMemberAction = memberAction({ name: "removeMember", roles, schema: memberTargetSchema }, async (values, member) =>
+  done(await removeMember(adminOf(member), values)),
 );
 
 export const withdrawInvitationAction = memberAction(
