@@ -75,24 +75,15 @@ async function main() {
     "charts from outcome_daily (used)": await time(() => aggregateChartCounts(days)),
     listCalls: await time(() => listCalls(scope)),
   };
-  const window = sql`c.workspace_id = ${ws.id}::uuid and c.created_at >= ${p.from.toISOString()}::timestamptz and c.created_at < ${p.to.toISOString()}::timestamptz`;
-  const q = sql`websearch_to_tsquery('english', 'thermostat')`;
-  const doc = sql.raw(
-    `to_tsvector('english', coalesce(c.ai_summary, '') || ' ' || coalesce(c.outcome->>'notes', '') || ' ' || coalesce(c.review_note, ''))`,
-  );
-  const orExists = await time(() =>
-    executeRows(
-      db,
-      sql`select count(*) from calls c where ${window} and (${doc} @@ ${q} or exists (select 1 from transcripts t where t.call_id = c.id and to_tsvector('english', t.utterances) @@ ${q}))`,
-    ),
-  );
-  const union = await time(() =>
-    executeRows(
-      db,
-      sql`select count(*) from calls c where ${window} and c.id in (select c.id from calls c where c.workspace_id = ${ws.id}::uuid and ${doc} @@ ${q} union select t.call_id from transcripts t where t.workspace_id = ${ws.id}::uuid and to_tsvector('english', t.utterances) @@ ${q})`,
-    ),
-  );
-  console.log(JSON.stringify({ runs: RUNS, views: results, queries, search: { orExists, union } }));
+  // A search is answered from the calls: its three queries one by one.
+  const searched = scopeOf({ q: "thermostat" });
+  const sp = periodFor(searched.filters, ws.timeZone);
+  const search = {
+    "search: figures, both periods": await time(() => figures({ ...searched, previousFrom: sp.previousFrom })),
+    "search: charts": await time(() => chartCounts({ ...searched, timeZone: ws.timeZone })),
+    "search: first page": await time(() => listCalls(searched)),
+  };
+  console.log(JSON.stringify({ runs: RUNS, views: results, queries: { ...queries, ...search } }));
   await handle().close();
 }
 

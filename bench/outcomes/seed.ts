@@ -102,19 +102,24 @@ async function main() {
            case when r_review < .3 and answered_by is not null then 1 + (r_pick % 5)::int end,
            created_at, created_at, created_at + interval '5 minutes', created_at
     from outcomes o, cust, asst, who`);
-  // Transcripts for a fifth of the calls that reached a person; callback tasks for callback requests.
+  // Transcripts for a fifth of the calls that reached a person (mentioning a second topic the
+  // summary does not, so some calls are found by their transcript only); callback tasks for
+  // callback requests.
   await db.execute(sql`
     insert into transcripts (call_id, workspace_id, utterances)
     select id, workspace_id, jsonb_build_array(
       jsonb_build_object('speaker', 'assistant', 'text', 'Hello, this is Summit Heating and Air calling about your ' || coalesce(outcome->>'notes', 'service') || '.', 'start', 0, 'end', 3),
-      jsonb_build_object('speaker', 'customer', 'text', coalesce(ai_summary, 'Thanks, bye.'), 'start', 3, 'end', 9))
+      jsonb_build_object('speaker', 'customer', 'text', coalesce(ai_summary, 'Thanks, bye.') || ' Also, the ' || (${lit(TOPICS)})[1 + abs(hashtext(id::text || 'also')) % ${TOPICS.length}] || ' makes a noise.', 'start', 3, 'end', 9))
     from calls where workspace_id = ${ws.id} and answered_by = 'human' and idempotency_key like 'bench-%' and abs(hashtext(id::text)) % 5 = 0`);
   await db.execute(sql`
     insert into callback_tasks (workspace_id, customer_id, source_call_id, created_at, completed_at)
     select workspace_id, customer_id, id, created_at, case when abs(hashtext(id::text)) % 10 < 6 then created_at + interval '1 day' end
     from calls where workspace_id = ${ws.id} and outcome_type = 'callback_requested' and idempotency_key like 'bench-%'
     on conflict (source_call_id) do nothing`);
-  // What the callback_tasks trigger would have marked, in one statement; then the aggregates.
+  // What saveTranscript writes on the call, and what the callback_tasks trigger would have marked,
+  // in one statement each; then the aggregates.
+  await db.execute(sql`update calls c set transcript_document = to_tsvector('english', t.utterances)
+    from transcripts t where t.call_id = c.id and c.workspace_id = ${ws.id}`);
   await db.execute(sql`update calls c set callback_open = true
     where c.workspace_id = ${ws.id} and exists (select 1 from callback_tasks k where k.source_call_id = c.id and k.completed_at is null)`);
   await db.execute(sql`alter table calls enable trigger user`);

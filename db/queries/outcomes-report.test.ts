@@ -243,13 +243,22 @@ test("full-text search finds summaries, outcome notes, review notes and transcri
 
 // Runs last: it adds a call to the shared fixture.
 test("search also finds calls by phone number, whole or in part, in any format", async () => {
-  await addCall(ws, { at: "2026-03-19T10:00", phoneNumber: "+13105559876", durationSeconds: 77, assistantId: ids.a1 });
+  const call = await addCall(ws, {
+    at: "2026-03-19T10:00",
+    phoneNumber: "+13105559876",
+    durationSeconds: 77,
+    assistantId: ids.a1,
+    aiSummary: "Ticket 9876 reopened.",
+  });
+  await addTranscript(ws, call.id, "My reference is 9876.");
   const found = async (q: string) => (await listCalls(scope({ q }))).rows.map((r) => r.durationSeconds);
   assert.deepEqual(await found("(310) 555-9876"), [77]);
   assert.deepEqual(await found("555 98"), [77]);
   assert.deepEqual(await found("+1 310-555-9876"), [77]);
   assert.deepEqual(await found("9876"), [77]);
   assert.deepEqual(await found("4159876"), []);
+  // Matched by its number, its summary and its transcript, the call is still one call.
+  assert.equal((await figures(scope({ q: "9876" }))).current.placed, 1);
   // Words still search the text, not the number.
   assert.deepEqual(await found("furnace"), [120]);
 });

@@ -4,7 +4,7 @@ import { executeRows } from "@/db/raw";
 import { auditLog } from "@/db/schema";
 import type { AnsweredBy, CallPurpose, CallStatus, MemberRole } from "@/db/schema/enums";
 import { decodeCursor, encodeCursor } from "@/lib/outcomes/cursor";
-import { cursorFits, keysetSql, scopeSql, sortKeyTextSql } from "@/lib/outcomes/report-sql";
+import { callsSourceSql, cursorFits, keysetSql, scopeSql, sortKeyTextSql } from "@/lib/outcomes/report-sql";
 import type { OutcomeFilters } from "@/lib/validation/outcomes";
 
 /** The calls a report covers: a workspace, a window [from, to) and the URL's filters. */
@@ -34,7 +34,8 @@ const FIGURE_COLUMNS = (p: "cur" | "prev", when: string) => `
   count(*) filter (where ${when} and c.answered_by = 'voicemail')::int as ${p}_voicemail,
   count(*) filter (where ${when} and c.outcome_type = 'do_not_call')::int as ${p}_do_not_call,
   (avg(c.duration_seconds::float8) filter (where ${when}))::float8 as ${p}_avg_duration,
-  count(*) filter (where ${when} and c.needs_review and c.reviewed_at is null)::int as ${p}_needs_review`;
+  count(*) filter (where ${when} and c.needs_review and c.reviewed_at is null)::int as ${p}_needs_review,
+  count(*) filter (where ${when} and c.callback_open)::int as ${p}_callbacks_open`;
 
 export type FigureRow = Record<string, number | null>;
 
@@ -55,8 +56,8 @@ export function figureSet(row: FigureRow, p: "cur" | "prev"): FigureSet {
 
 /**
  * Every figure for the period and the one before it, in one round trip: one pass over both
- * windows with conditional aggregates; the open callback tasks (a few thousand at most) are
- * joined to the same filtered calls in a lateral subquery.
+ * windows with conditional aggregates. Open callbacks are counted from `calls.callback_open`, which
+ * the callback_tasks trigger keeps (a call has at most one callback task).
  */
 export async function figures(
   { workspaceId, filters, from, to, previousFrom }: ReportScope & { previousFrom?: Date },
@@ -66,14 +67,8 @@ export async function figures(
   const cur = `c.created_at >= '${from.toISOString()}'::timestamptz`;
   const [row] = await executeRows<FigureRow>(
     tx,
-    sql`select f.*, o.* from (
-      select ${sql.raw(FIGURE_COLUMNS("cur", cur))}, ${sql.raw(FIGURE_COLUMNS("prev", `not ${cur}`))}
-      from calls c where ${scopeSql(workspaceId, filters, prevFrom, to)}
-    ) f cross join lateral (
-      select count(*) filter (where ${sql.raw(cur)})::int as cur_callbacks_open, count(*) filter (where not ${sql.raw(cur)})::int as prev_callbacks_open
-      from callback_tasks t join calls c on c.id = t.source_call_id
-      where t.workspace_id = ${workspaceId}::uuid and t.completed_at is null and ${scopeSql(workspaceId, filters, prevFrom, to)}
-    ) o`,
+    sql`select ${sql.raw(FIGURE_COLUMNS("cur", cur))}, ${sql.raw(FIGURE_COLUMNS("prev", `not ${cur}`))}
+      from ${callsSourceSql(workspaceId, filters, prevFrom, to)} c where ${scopeSql(workspaceId, filters, prevFrom, to)}`,
   );
   return { current: figureSet(row, "cur"), previous: figureSet(row, "prev") };
 }
@@ -121,7 +116,7 @@ export async function chartCounts(
              count(*) filter (where answered_by = 'human' and outcome_type = 'appointment_scheduled')::int as booked
       from (
         select (c.created_at at time zone ${timeZone})::date as day, c.purpose, c.outcome_type, c.assistant_id, c.placed_by, c.answered_by
-        from calls c where ${scopeSql(workspaceId, filters, from, to)}
+        from ${callsSourceSql(workspaceId, filters, from, to)} c where ${scopeSql(workspaceId, filters, from, to)}
       ) g
       group by grouping sets ((day, outcome_type), (purpose, outcome_type), (assistant_id), (placed_by))
     ) r
@@ -203,7 +198,7 @@ export async function listCalls(
            c.answered_by as "answeredBy", c.duration_seconds as "durationSeconds", c.outcome_type as "outcomeType",
            c.outcome->>'notes' as notes, c.ai_summary as summary, c.reviewed_at is not null as reviewed, c.rating,
            ${sortKeyTextSql(filters.sort)} as "sortKey"
-    from calls c
+    from ${callsSourceSql(workspaceId, filters, from, to)} c
     left join assistants a on a.id = c.assistant_id
     left join users u on u.id = c.placed_by
     where ${scopeSql(workspaceId, filters, from, to)} ${keyset.where ? sql`and ${keyset.where}` : sql``}

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
-import { appointments, attentionItems, callbackTasks, customers, transcripts, type Utterance } from "@/db/schema";
+import { appointments, attentionItems, callbackTasks, calls, customers, transcripts, type Utterance } from "@/db/schema";
 import type { AttentionKind } from "@/db/schema/enums";
 
 type Scope = { workspaceId: string; callId: string };
@@ -66,9 +66,14 @@ export async function openAttentionItem(
     .onConflictDoNothing({ target: [attentionItems.callId, attentionItems.kind] });
 }
 
+/** The transcript, and its words on the call for the outcomes search (calls_search_idx). */
 export async function saveTranscript({ workspaceId, callId, utterances }: Scope & { utterances: Utterance[] }, tx: DbOrTx = db) {
   await tx
     .insert(transcripts)
     .values({ workspaceId, callId, utterances })
     .onConflictDoUpdate({ target: transcripts.callId, set: { utterances, fetchedAt: sql`now()` } });
+  await tx
+    .update(calls)
+    .set({ transcriptDocument: sql`to_tsvector('english', ${JSON.stringify(utterances)}::jsonb)` })
+    .where(and(eq(calls.workspaceId, workspaceId), eq(calls.id, callId)));
 }

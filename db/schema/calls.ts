@@ -1,9 +1,12 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, customType, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { assistants } from "./assistants";
 import { customers } from "./customers";
 import { answeredBy, callPurpose, callStatus } from "./enums";
 import { users, workspaces } from "./workspaces";
+
+/** A full-text document; written only as `to_tsvector(…)` in SQL, never read back by the app. */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 export type CallContext = {
   callbackReason?: string;
@@ -117,6 +120,8 @@ export const calls = pgTable(
     reviewedBy: uuid().references(() => users.id),
     rating: integer(),
     reviewNote: text(),
+    /** The transcript's words, set when the transcript is stored, so one index serves the whole search. */
+    transcriptDocument: tsvector(),
     originalOutcome: jsonb().$type<CallOutcome>(),
     /**
      * The callback task made from this call is not completed yet. Kept by a callback_tasks trigger
@@ -147,6 +152,10 @@ export const calls = pgTable(
       t.reviewedAt,
     ),
     index().on(t.workspaceId, t.customerId, t.createdAt),
+    // The outcomes table sorted by duration or outcome: a page walks these in order (keyset on the
+    // same expressions as lib/outcomes/report-sql.ts SORTS) instead of sorting the whole period.
+    index("calls_duration_sort_idx").on(t.workspaceId, sql`coalesce(${t.durationSeconds}, -1)`, t.id),
+    index("calls_outcome_sort_idx").on(t.workspaceId, sql`coalesce(${t.outcomeType}, '')`, t.id),
     // The outcomes search's "any part of the number" (LIKE '%digits%'), when the digits are rarer than the period's calls.
     index("calls_phone_trgm_idx").using("gin", t.phoneNumber.op("gin_trgm_ops")),
     index()
@@ -154,7 +163,7 @@ export const calls = pgTable(
       .where(sql`campaign_id is not null`),
     index("calls_search_idx").using(
       "gin",
-      sql`to_tsvector('english', coalesce(${t.aiSummary}, '') || ' ' || coalesce(${t.outcome}->>'notes', '') || ' ' || coalesce(${t.reviewNote}, ''))`,
+      sql`(to_tsvector('english', coalesce(${t.aiSummary}, '') || ' ' || coalesce(${t.outcome}->>'notes', '') || ' ' || coalesce(${t.reviewNote}, '')) || coalesce(${t.transcriptDocument}, ''::tsvector))`,
     ),
   ],
 );

@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import { boolean, index, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { calls } from "./calls";
 import { customers } from "./customers";
@@ -20,8 +19,7 @@ export const transcripts = pgTable(
     utterances: jsonb().$type<Utterance[]>().notNull(),
     fetchedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  // to_tsvector over jsonb indexes every string value: the utterances' text (and speaker names).
-  (t) => [index("transcripts_search_idx").using("gin", sql`to_tsvector('english', ${t.utterances})`)],
+  // Searched through calls.transcript_document (calls_search_idx), which saveTranscript keeps.
 );
 
 export const callbackTasks = pgTable(

@@ -2,7 +2,8 @@
 // report reads. Never imported by the app.
 import { randomUUID } from "node:crypto";
 import { db } from "@/db";
-import { callbackTasks, calls, transcripts, type Workspace } from "@/db/schema";
+import { saveTranscript } from "@/db/queries/outcomes";
+import { callbackTasks, calls, type Workspace } from "@/db/schema";
 import { createCustomer } from "@/db/testing/factories";
 import { wallTimeToInstant } from "@/lib/time/zoned";
 
@@ -47,7 +48,7 @@ export async function addCallbackTask(ws: Workspace, call: { id: string; custome
 }
 
 export async function addTranscript(ws: Workspace, callId: string, text: string) {
-  await db.insert(transcripts).values({
+  await saveTranscript({
     workspaceId: ws.id,
     callId,
     utterances: [

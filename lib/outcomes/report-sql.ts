@@ -11,35 +11,38 @@ import type { OutcomeFilters, SortDir, SortKey } from "@/lib/validation/outcomes
 /** Written exactly as `calls_search_idx` (db/schema/calls.ts), or PostgreSQL will not use it. */
 const CALLS_SEARCH_DOCUMENT = (alias: string) =>
   sql.raw(
-    `to_tsvector('english', coalesce(${alias}.ai_summary, '') || ' ' || coalesce(${alias}.outcome->>'notes', '') || ' ' || coalesce(${alias}.review_note, ''))`,
+    `(to_tsvector('english', coalesce(${alias}.ai_summary, '') || ' ' || coalesce(${alias}.outcome->>'notes', '') || ' ' || coalesce(${alias}.review_note, '')) || coalesce(${alias}.transcript_document, ''::tsvector))`,
   );
 
 /**
- * Full-text search over summaries, outcome notes, review notes and transcripts. Written as
- * `id in (… union …)` rather than `document @@ q or exists (…)`: with the OR, PostgreSQL cannot
- * use the calls GIN index and recomputes to_tsvector for every call in the period (215 ms against
- * 27 ms at 33k calls, docs/benchmarks.md); as a union each side is one bitmap scan of its GIN index.
- * Each side is bounded by the period too, so a common word or a short number is matched against
- * the period's calls (by calls_report_idx on workspace and created_at) when that is the smaller set,
- * rather than against every call the workspace ever made.
+ * The calls a report reads, as a FROM item to alias `c`: the table itself, or, with a search, only
+ * the calls that match it. A search is full-text over summaries, outcome notes, review notes and
+ * transcripts (one document, calls_search_idx) or any part of the number (calls_phone_trgm_idx).
+ * Each branch reads only its own matches in the workspace and period, and the number's branch
+ * leaves out calls the words already found, so a UNION ALL of whole rows holds each call once.
+ * Written as `c.id in (…)` over the table, PostgreSQL also scanned the whole period (675k rows at
+ * 1M calls); with transcripts in their own table, their branch cost a lookup per matching
+ * transcript; with an OR of the conditions no GIN index is used at all (docs/benchmarks.md).
  */
-export function searchSql(workspaceId: string, q: string, from: Date, to: Date): SQL {
-  const query = sql`websearch_to_tsquery('english', ${q})`;
-  const digits = phoneDigits(q);
+export function callsSourceSql(workspaceId: string, f: OutcomeFilters, from: Date, to: Date): SQL {
+  if (!f.q) return sql`calls`;
+  const query = sql`websearch_to_tsquery('english', ${f.q})`;
+  const digits = phoneDigits(f.q);
   const inPeriod = (alias: string) =>
     sql`${sql.raw(alias)}.workspace_id = ${workspaceId} and ${sql.raw(alias)}.created_at >= ${from.toISOString()}::timestamptz and ${sql.raw(alias)}.created_at < ${to.toISOString()}::timestamptz`;
-  const byPhone = digits ? sql`union select p.id from calls p where ${inPeriod("p")} and p.phone_number like ${`%${digits}%`}` : sql``;
-  return sql`c.id in (
-    select s.id from calls s where ${inPeriod("s")} and ${CALLS_SEARCH_DOCUMENT("s")} @@ ${query}
-    union
-    select t.call_id from transcripts t join calls tc on tc.id = t.call_id
-    where t.workspace_id = ${workspaceId} and ${inPeriod("tc")} and to_tsvector('english', t.utterances) @@ ${query}
+  const byPhone = digits
+    ? sql`union all
+      select p.* from calls p
+      where ${inPeriod("p")} and p.phone_number like ${`%${digits}%`} and not ${CALLS_SEARCH_DOCUMENT("p")} @@ ${query}`
+    : sql``;
+  return sql`(
+    select s.* from calls s where ${inPeriod("s")} and ${CALLS_SEARCH_DOCUMENT("s")} @@ ${query}
     ${byPhone}
   )`;
 }
 
-/** Every narrowing filter (not the dates), as conditions on `calls c`. */
-export function narrowingSql(workspaceId: string, f: OutcomeFilters, from: Date, to: Date): SQL[] {
+/** Every narrowing filter (not the dates, nor the search: see callsSourceSql), as conditions on `calls c`. */
+export function narrowingSql(f: OutcomeFilters): SQL[] {
   const parts: SQL[] = [];
   if (f.purpose) parts.push(sql`c.purpose = ${f.purpose}::call_purpose`);
   if (f.assistantId) parts.push(sql`c.assistant_id = ${f.assistantId}::uuid`);
@@ -50,7 +53,6 @@ export function narrowingSql(workspaceId: string, f: OutcomeFilters, from: Date,
   if (f.status) parts.push(sql`c.status = ${f.status}::call_status`);
   if (f.reviewed === "yes") parts.push(sql`c.reviewed_at is not null`);
   if (f.reviewed === "no") parts.push(sql`c.reviewed_at is null`);
-  if (f.q) parts.push(searchSql(workspaceId, f.q, from, to));
   return parts;
 }
 
@@ -61,7 +63,7 @@ export function scopeSql(workspaceId: string, f: OutcomeFilters, from: Date, to:
       sql`c.workspace_id = ${workspaceId}::uuid`,
       sql`c.created_at >= ${from.toISOString()}::timestamptz`,
       sql`c.created_at < ${to.toISOString()}::timestamptz`,
-      ...narrowingSql(workspaceId, f, from, to),
+      ...narrowingSql(f),
     ],
     sql` and `,
   );

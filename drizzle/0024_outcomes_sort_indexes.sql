@@ -1,0 +1,2 @@
+CREATE INDEX "calls_duration_sort_idx" ON "calls" USING btree ("workspace_id",coalesce("duration_seconds", -1),"id");--> statement-breakpoint
+CREATE INDEX "calls_outcome_sort_idx" ON "calls" USING btree ("workspace_id",coalesce("outcome_type", ''),"id");
