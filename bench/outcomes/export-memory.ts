@@ -45,7 +45,7 @@ async function main() {
     if (done) break;
     firstByteMs ??= performance.now() - started;
     bytes += value.byteLength;
-    for (const b of value) if (b === 10) lines++;
+    for (let i = value.indexOf(10); i !== -1; i = value.indexOf(10, i + 1)) lines++;
   }
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);

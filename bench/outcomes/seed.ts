@@ -101,7 +101,9 @@ async function main() {
            case when r_review < .3 and answered_by is not null then created_at + interval '1 day' end,
            case when r_review < .3 and answered_by is not null then 1 + (r_pick % 5)::int end,
            created_at, created_at, created_at + interval '5 minutes', created_at
-    from outcomes o, cust, asst, who`);
+    from outcomes o, cust, asst, who
+    -- Stored in the order they were placed, as a live table fills: a period's calls share pages.
+    order by o.created_at`);
   // Transcripts for a fifth of the calls that reached a person (mentioning a second topic the
   // summary does not, so some calls are found by their transcript only); callback tasks for
   // callback requests.
