@@ -38,7 +38,7 @@ function PersonActions({ person, self, timeZone }: { person: PersonRow; self: bo
         </label>
         <Select
           id={`role-${person.userId}`}
-          className="w-36"
+          className="min-w-36"
           value={person.role}
           disabled={pending || disabled}
           onChange={(e) => run(() => setRoleAction({ userId: person.userId, role: e.target.value as MemberRole }))}
