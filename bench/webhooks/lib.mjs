@@ -20,6 +20,7 @@ export function summarize(values) {
     n: s.length,
     p50: percentile(s, 50),
     p90: percentile(s, 90),
+    p95: percentile(s, 95),
     p99: percentile(s, 99),
     max: s.length ? s[s.length - 1] : NaN,
     mean: s.length ? s.reduce((a, b) => a + b, 0) / s.length : NaN,

@@ -11,7 +11,7 @@
 // message for that call whose updatedAt is at least that timestamp; latency = that arrival - send.
 // This stays exact when the hub coalesces two changes into one message, or sends overlap.
 //
-// env: PORT, COOKIE, CLIENTS
+// env: PORT, COOKIE, CLIENTS, SSE_PATH (/api/live/calls)
 import http from "node:http";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { now, summarize } from "./lib.mjs";
@@ -19,58 +19,86 @@ import { now, summarize } from "./lib.mjs";
 const port = Number(process.env.PORT);
 const cookie = process.env.COOKIE;
 const count = Number(process.env.CLIENTS ?? 100);
+const ssePath = process.env.SSE_PATH ?? "/api/live/calls";
 
 const clients = [];
 const loop = monitorEventLoopDelay({ resolution: 5 });
 
+let collecting = false;
+
 function connect(index) {
-  const client = { index, pcids: [], updated: [], times: [], ready: false, ended: false, status: 0, resets: 0, req: null };
+  const client = {
+    index,
+    pcids: [],
+    updated: [],
+    times: [],
+    ready: false,
+    ended: false,
+    status: 0,
+    resets: 0,
+    reconnects: 0,
+    lastId: "",
+    req: null,
+  };
   clients.push(client);
   return new Promise((resolve) => {
     setTimeout(() => resolve(client), 20_000).unref();
-    const req = http.get(
-      { host: "127.0.0.1", port, path: "/api/live/calls", headers: { cookie, accept: "text/event-stream" }, agent: false },
-      (res) => {
-        client.status = res.statusCode;
-        if (res.statusCode !== 200) {
-          res.resume();
-          return resolve(client);
-        }
-        res.setEncoding("utf8");
-        let buf = "";
-        res.on("data", (chunk) => {
-          const t = now();
-          buf += chunk;
-          let cut;
-          while ((cut = buf.indexOf("\n\n")) !== -1) {
-            const message = buf.slice(0, cut);
-            buf = buf.slice(cut + 2);
-            if (message.includes("event: call\n")) {
-              const k = message.indexOf('"providerCallId":"');
-              if (k === -1) continue;
-              const start = k + 18;
-              client.pcids.push(message.slice(start, message.indexOf('"', start)));
-              const u = message.indexOf('"updatedAt":"');
-              client.updated.push(u === -1 ? NaN : Date.parse(message.slice(u + 13, message.indexOf('"', u + 13))));
-              client.times.push(t);
-            } else if (message.includes("event: ready\n")) {
-              client.ready = true;
-              resolve(client);
-            } else if (message.includes("event: reset\n")) {
-              client.resets += 1;
-            }
-          }
-        });
-        res.on("end", () => (client.ended = true));
-        res.on("error", () => (client.ended = true));
-      },
-    );
-    req.on("error", () => {
-      client.ended = true;
-      resolve(client);
-    });
-    client.req = req;
+    open(client, resolve);
   });
+}
+
+/** Like EventSource: a stream the server ends is reopened with Last-Event-ID (a dropped slow client resumes). */
+function reopen(client) {
+  client.ended = true;
+  if (collecting || !client.ready) return;
+  client.reconnects += 1;
+  setTimeout(() => open(client, () => {}), 500);
+}
+
+function open(client, resolve) {
+  const headers = { cookie, accept: "text/event-stream" };
+  if (client.lastId) headers["last-event-id"] = client.lastId;
+  const req = http.get({ host: "127.0.0.1", port, path: ssePath, headers, agent: false }, (res) => {
+    client.status = res.statusCode;
+    if (res.statusCode !== 200) {
+      res.resume();
+      return resolve(client);
+    }
+    res.setEncoding("utf8");
+    let buf = "";
+    res.on("data", (chunk) => {
+      const t = now();
+      buf += chunk;
+      let cut;
+      while ((cut = buf.indexOf("\n\n")) !== -1) {
+        const message = buf.slice(0, cut);
+        buf = buf.slice(cut + 2);
+        if (message.startsWith("id: ")) client.lastId = message.slice(4, message.indexOf("\n"));
+        if (message.includes("event: call\n")) {
+          const k = message.indexOf('"providerCallId":"');
+          if (k === -1) continue;
+          const start = k + 18;
+          client.pcids.push(message.slice(start, message.indexOf('"', start)));
+          const u = message.indexOf('"updatedAt":"');
+          client.updated.push(u === -1 ? NaN : Date.parse(message.slice(u + 13, message.indexOf('"', u + 13))));
+          client.times.push(t);
+        } else if (message.includes("event: ready\n")) {
+          client.ready = true;
+          client.ended = false;
+          resolve(client);
+        } else if (message.includes("event: reset\n")) {
+          client.resets += 1;
+        }
+      }
+    });
+    res.on("end", () => reopen(client));
+    res.on("error", () => reopen(client));
+  });
+  req.on("error", () => {
+    reopen(client);
+    resolve(client);
+  });
+  client.req = req;
 }
 
 /** sends: { providerCallId: [[committedMs, sentAt], ...] } for every applied webhook of the phase. */
@@ -105,7 +133,17 @@ function collect({ sends, from }) {
         }
       }
     }
-    perClient.push({ status: c.status, ready: c.ready, ended: c.ended, received, reflected, missing, unrelated, resets: c.resets });
+    perClient.push({
+      status: c.status,
+      ready: c.ready,
+      ended: c.ended,
+      received,
+      reflected,
+      missing,
+      unrelated,
+      resets: c.resets,
+      reconnects: c.reconnects,
+    });
   }
   return {
     latency: summarize(latencies),
@@ -116,6 +154,7 @@ function collect({ sends, from }) {
 
 process.on("message", (msg) => {
   if (msg.type === "collect") {
+    collecting = true;
     const result = collect(msg);
     for (const c of clients) c.req?.destroy();
     process.send({ type: "result", ...result }, () => process.exit(0));

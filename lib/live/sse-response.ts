@@ -1,16 +1,14 @@
 import { log } from "@/lib/log/logger";
-import type { FanoutHub, HubEvent } from "./fanout-hub";
-
-const encoder = new TextEncoder();
-
-/** Event ids are "<process epoch>-<n>": an id from another process or an old one means refetch. */
-function parseLastEventId(value: string | null, epoch: number): number | null {
-  const m = value ? /^(\d+)-(\d+)$/.exec(value) : null;
-  return m && Number(m[1]) === epoch ? Number(m[2]) : null;
-}
+import type { FanoutHub, LiveStream } from "./fanout-hub";
+import { SIGNED_OUT_FRAME } from "./sse-frames";
 
 /** How often an open stream asks whether its session may still follow the workspace. */
 export const STREAM_RECHECK_MS = 30_000;
+/**
+ * Unsent bytes a stream may hold beyond what the socket took (about a thousand board changes).
+ * A client further behind is dropped and resumes on reconnect.
+ */
+export const MAX_UNSENT_BYTES = 512 * 1024;
 
 export type StreamAccess = {
   /** False once the session is revoked, expired or idle, or the member lost the role or workspace. */
@@ -19,77 +17,78 @@ export type StreamAccess = {
 };
 
 /**
- * A server-sent event stream of a hub's changes for one workspace: replays what a reconnecting
- * client missed (or tells it to refetch), then streams live, with a heartbeat so proxies keep it open.
- * A stream outlives the request that checked access, so it re-checks: a signed-out, disabled or
- * removed member's stream ends with `signed_out` within STREAM_RECHECK_MS.
+ * Re-checks a stream's access every STREAM_RECHECK_MS: a stream outlives the request that checked
+ * it, so a signed-out, disabled or removed member's stream ends with `signed_out`.
  */
+export function recheckAccess(access: StreamAccess, end: (last: Uint8Array) => void): () => void {
+  const timer = setInterval(() => {
+    access.stillAllowed().then(
+      (allowed) => {
+        if (!allowed) end(SIGNED_OUT_FRAME);
+      },
+      // A failed check (database restarting) keeps the stream; the next one decides.
+      (error: unknown) => log.error({ err: error }, "live stream access re-check failed"),
+    );
+  }, access.everyMs ?? STREAM_RECHECK_MS);
+  return () => clearInterval(timer);
+}
+
+export const SSE_HEADERS = {
+  "Content-Type": "text/event-stream; charset=utf-8",
+  "Cache-Control": "no-cache, no-transform",
+  Connection: "keep-alive",
+  "X-Accel-Buffering": "no",
+};
+
+/** A server-sent event stream of a hub's changes for one workspace, as a route handler's Response. */
 export function sseResponse<T>(request: Request, hub: FanoutHub<T>, workspaceId: string, access: StreamAccess): Response {
   const lastHeader = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId");
   let cleanup = () => {};
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const write = (chunk: Uint8Array) => {
-        try {
-          controller.enqueue(chunk);
-        } catch {
-          cleanup();
-        }
-      };
-      const send = (text: string) => write(encoder.encode(text));
-      const sendEvent = (e: HubEvent<T>) => write(e.frame);
-      const close = () => {
-        cleanup();
-        try {
-          controller.close();
-        } catch {
-          // already closed
-        }
-      };
-      // On shutdown the stream ends with a short retry hint: the browser reconnects to another
-      // instance (or this one restarted) at once instead of after its default delay.
-      const closeForShutdown = () => {
-        send("retry: 500\n\n");
-        close();
-      };
-      const unsubscribe = await hub.subscribe(workspaceId, sendEvent, closeForShutdown);
-      const heartbeat = setInterval(() => send(": ping\n\n"), 15_000);
-      const recheck = setInterval(() => {
-        access.stillAllowed().then(
-          (allowed) => {
-            if (allowed) return;
-            send(`event: signed_out\ndata: {}\n\n`);
-            close();
+  let closed = false;
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      async start(controller) {
+        const live: LiveStream = {
+          write(chunk) {
+            if (closed) return true;
+            // desiredSize is minus the bytes queued behind a socket that stopped draining.
+            if ((controller.desiredSize ?? 0) < -MAX_UNSENT_BYTES) {
+              closed = true;
+              cleanup();
+              // An AbortError ends the response without Next logging it as a failure, and drops the queue.
+              controller.error(new DOMException("the client reads too slowly", "AbortError"));
+              return false;
+            }
+            controller.enqueue(chunk);
+            return true;
           },
-          // A failed check (database restarting) keeps the stream; the next one decides.
-          (error: unknown) => log.error({ err: error }, "live stream access re-check failed"),
-        );
-      }, access.everyMs ?? STREAM_RECHECK_MS);
-      cleanup = () => {
-        clearInterval(heartbeat);
-        clearInterval(recheck);
-        unsubscribe();
-      };
-      request.signal.addEventListener("abort", close);
+          end(last) {
+            if (closed) return;
+            closed = true;
+            cleanup();
+            if (last) controller.enqueue(last);
+            controller.close();
+          },
+        };
+        const stopRecheck = recheckAccess(access, (last) => live.end(last));
+        cleanup = stopRecheck;
+        const detach = await hub.attach(workspaceId, live, lastHeader);
+        // The stream may have ended while attaching (a shutdown, the browser leaving).
+        if (closed) return detach();
+        cleanup = () => {
+          detach();
+          stopRecheck();
+        };
+        if (request.signal.aborted) live.end();
+        request.signal.addEventListener("abort", () => live.end());
+      },
+      cancel() {
+        closed = true;
+        cleanup();
+      },
+    },
+    new ByteLengthQueuingStrategy({ highWaterMark: 0 }),
+  );
 
-      send(`retry: 2000\n\n`);
-      const lastId = parseLastEventId(lastHeader, hub.epoch);
-      const missed = lastHeader ? (lastId === null ? null : hub.since(workspaceId, lastId)) : [];
-      if (missed === null) send(`id: ${hub.epoch}-${hub.lastId}\nevent: reset\ndata: {}\n\n`);
-      else for (const e of missed) sendEvent(e);
-      send(`event: ready\ndata: {"id":"${hub.epoch}-${hub.lastId}"}\n\n`);
-    },
-    cancel() {
-      cleanup();
-    },
-  });
-
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/event-stream; charset=utf-8",
-      "Cache-Control": "no-cache, no-transform",
-      Connection: "keep-alive",
-      "X-Accel-Buffering": "no",
-    },
-  });
+  return new Response(stream, { headers: SSE_HEADERS });
 }

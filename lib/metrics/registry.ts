@@ -2,7 +2,7 @@ import { Counter, Gauge, Histogram, Registry } from "prom-client";
 import { readBreaker } from "@/db/queries/provider-breaker";
 import { countRecentCallsByStatus } from "@/db/queries/calls-by-status";
 import { jobCounts } from "@/db/queries/jobs";
-import { openStreamCount } from "@/lib/live/fanout-hub";
+import { droppedStreamCount, openStreamCount } from "@/lib/live/fanout-hub";
 
 type Metrics = ReturnType<typeof createMetrics>;
 
@@ -61,6 +61,15 @@ function createMetrics() {
     registers: [registry],
     collect() {
       this.set(openStreamCount());
+    },
+  });
+  new Counter({
+    name: "callboard_live_streams_dropped_total",
+    help: "Event streams ended because their client read too slowly (they resume on reconnect)",
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(droppedStreamCount());
     },
   });
   new Gauge({
