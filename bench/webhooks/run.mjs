@@ -12,6 +12,7 @@
 // BENCH_FLOOR=0 (skip the GET /api/health reference), BENCH_NO_TERMINAL=1 (profiling aid: calls stop
 // before completed/failed, so the terminal-effects transaction never runs), BENCH_SAT_SECONDS=0 / BENCH_PACED_SECONDS=0
 // (skip a phase; handy with BENCH_NODE_ARGS="--cpu-prof" and profile-summary.mjs --last),
+// BENCH_CASE (boards | two-instances: see CFG below), BENCH_LIMIT_SECONDS (300; 600 for a case),
 // PGPORT (5432). Only 127.0.0.1 is used.
 import { spawn, fork, execFileSync } from "node:child_process";
 import { existsSync, openSync, readFileSync, statSync, writeFileSync, mkdtempSync } from "node:fs";
@@ -490,7 +491,7 @@ async function paced({ port, sign, source, sse, dbUrl, meter }) {
     worstAckPerSecond: perSecond.map((x) => Math.round(x)),
   };
   if (sse) {
-    await sleep(2000); // let the last board events land
+    await sleep(5000); // let the last board events land (a server that is behind may need seconds)
     // Each applied webhook's commit timestamp: webhook_events.received_at is the statement's now(),
     // the same value it writes to calls.updated_at (a terminal event's effects move it later still).
     const sql = postgres(dbUrl, { max: 1, onnotice: () => {} });
@@ -647,7 +648,7 @@ function report(results, machine) {
   }
   rows.push([`webhook→board max (ms)`, f1(b?.latency.max), bb ? f1(bb.latency.max) : "n/a", "", "", ""]);
   rows.push([
-    `lost (client, webhook) pairs: never shown`,
+    `lost (client, webhook) pairs: not shown 5 s after the last ack`,
     b ? f0(lost(b)) : "—",
     bb ? f0(lost(bb)) : "n/a",
     "",
