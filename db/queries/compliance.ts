@@ -70,3 +70,14 @@ export async function addDoNotCallEntry(
 }
 
 export const IN_FLIGHT_STATUSES = ["scheduled", "pending", "queued", "dialing", "ringing", "in_progress"] as const;
+
+/**
+ * Serialises everything that places a call to one number in one workspace until the transaction
+ * ends: the duplicate guard reads the number's recent calls and then inserts, so two placements at
+ * the same instant (two leads, a double submit) must not both read before either inserts. A
+ * transaction-scoped advisory lock on a hash of (workspace, number); the rare collision of two
+ * numbers only makes one wait a few milliseconds.
+ */
+export async function lockNumberForPlacing({ workspaceId, phone }: { workspaceId: string; phone: string }, tx: DbOrTx) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${workspaceId}:${phone}`}, 0))`);
+}

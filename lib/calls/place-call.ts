@@ -3,11 +3,12 @@ import { findActiveAssistant } from "@/db/queries/assistants";
 import { findCall, findCallByIdempotencyKey, insertCall, insertCallEvent } from "@/db/queries/calls";
 import { claimCallbackTask, claimMissedCall, findClaim } from "@/db/queries/claims";
 import { claimLead, findLeadClaim } from "@/db/queries/leads";
+import { lockNumberForPlacing } from "@/db/queries/compliance";
 import { findCustomer } from "@/db/queries/customers";
 import { enqueueJob } from "@/db/queries/jobs";
 import type { Call, Workspace } from "@/db/schema";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
-import { checkCall, customerZoneOf } from "@/lib/compliance/check-call";
+import { checkCall, customerZoneOf, type ComplianceCheck } from "@/lib/compliance/check-call";
 import { formatTimeOfDay } from "@/lib/format/time";
 import { webhookUrl } from "@/lib/env";
 import { SEND_CALL_JOB } from "@/lib/jobs/kinds";
@@ -45,6 +46,18 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 class ClaimTaken extends Error {}
+
+type Stored =
+  | { kind: "existing"; call: Call }
+  | { kind: "declined"; result: ActionResult<PlacedCall> }
+  | {
+      kind: "stored";
+      call: Call;
+      jobId: number | null;
+      refusal: string | null;
+      blocking: ComplianceCheck | null;
+      scheduledFor: Date | null;
+    };
 
 type Claim = NonNullable<Awaited<ReturnType<typeof findClaim>>>;
 
@@ -90,24 +103,6 @@ export async function placeCall(values: PlaceCallValues, actor: CallActor): Prom
   const taken = await heldBy(actor.workspace, values);
   if (taken) return fail(taken, undefined, { code: "already_claimed" });
 
-  const verdict = await checkCall({
-    workspace: actor.workspace,
-    customer,
-    phone,
-    purpose: values.purpose,
-    confirmDuplicate: values.confirmDuplicate,
-    requestKey: values.requestKey,
-  });
-  const blocking = verdict.blocking;
-  if (verdict.kind === "confirmable" && blocking) {
-    return fail(`${blocking.detail}. Place it anyway?`, undefined, { code: "confirm_duplicate", allowedAt: blocking.allowedAt });
-  }
-  if (verdict.kind === "schedulable" && blocking && !values.scheduleIfOutsideHours) {
-    return fail(blocking.detail, undefined, { code: "outside_calling_hours", allowedAt: blocking.allowedAt });
-  }
-  const refusal = verdict.kind === "refused" && blocking ? `Not placed: ${blocking.detail}` : null;
-  const scheduledFor = verdict.kind === "schedulable" && blocking?.allowedAt ? new Date(blocking.allowedAt) : null;
-
   const requestBody = buildProviderRequest({
     values,
     phoneE164: phone,
@@ -117,10 +112,41 @@ export async function placeCall(values: PlaceCallValues, actor: CallActor): Prom
     webhookUrl: webhookUrl(),
   });
 
-  let call: Call;
-  let jobId: number | null = null;
+  let stored: Stored;
   try {
-    ({ call, jobId } = await db.transaction(async (tx) => {
+    stored = await db.transaction(async (tx): Promise<Stored> => {
+      // The rules are read and the call written under one lock per number: a second placement to
+      // it waits here, then sees this call (in flight or just placed) and is refused as a duplicate.
+      await lockNumberForPlacing({ workspaceId, phone }, tx);
+      const again = await findCallByIdempotencyKey({ workspaceId, idempotencyKey: values.requestKey }, tx);
+      if (again) return { kind: "existing", call: again };
+      const verdict = await checkCall(
+        {
+          workspace: actor.workspace,
+          customer,
+          phone,
+          purpose: values.purpose,
+          confirmDuplicate: values.confirmDuplicate,
+          requestKey: values.requestKey,
+        },
+        tx,
+      );
+      const blocking = verdict.blocking;
+      if (verdict.kind === "confirmable" && blocking) {
+        return {
+          kind: "declined",
+          result: fail(`${blocking.detail}. Place it anyway?`, undefined, { code: "confirm_duplicate", allowedAt: blocking.allowedAt }),
+        };
+      }
+      if (verdict.kind === "schedulable" && blocking && !values.scheduleIfOutsideHours) {
+        return {
+          kind: "declined",
+          result: fail(blocking.detail, undefined, { code: "outside_calling_hours", allowedAt: blocking.allowedAt }),
+        };
+      }
+      const refusal = verdict.kind === "refused" && blocking ? `Not placed: ${blocking.detail}` : null;
+      const scheduledFor = verdict.kind === "schedulable" && blocking?.allowedAt ? new Date(blocking.allowedAt) : null;
+
       const retryOf = values.retryOfCallId ? await findCall({ workspaceId, id: values.retryOfCallId }, tx) : null;
       const row = await insertCall(
         {
@@ -176,20 +202,27 @@ export async function placeCall(values: PlaceCallValues, actor: CallActor): Prom
       const job = refusal
         ? null
         : await enqueueJob({ kind: SEND_CALL_JOB, payload: { callId: row.id, workspaceId }, runAt: scheduledFor ?? undefined }, tx);
-      return { call: row, jobId: job };
-    }));
+      return { kind: "stored", call: row, jobId: job, refusal, blocking, scheduledFor };
+    });
   } catch (error) {
     if (error instanceof ClaimTaken)
       return fail((await heldBy(actor.workspace, values)) ?? "Someone else took this first.", undefined, { code: "already_claimed" });
-    // Two submits with one key raced: the other one stored the call.
+    // Two submits with one key raced past the lock's re-read (a hash collision aside, only on a
+    // key reused for another number): the other one stored the call.
     if (!isUniqueViolation(error)) throw error;
     const winner = await findCallByIdempotencyKey({ workspaceId, idempotencyKey: values.requestKey });
     if (!winner) throw error;
     return ok(placed(winner));
   }
+  if (stored.kind === "existing") return ok(placed(stored.call));
+  if (stored.kind === "declined") return stored.result;
+  const { call, jobId, refusal, blocking, scheduledFor } = stored;
 
-  if (refusal) return fail(refusal, undefined, { code: blocking?.rule, allowedAt: blocking?.allowedAt });
-  if (jobId !== null && !scheduledFor && actor.sendInline !== false) await runJobNow(jobId, sendCallJob);
+  // The blocked call is kept: its id lets a campaign row or a lead link to the record and its reason.
+  if (refusal) return fail(refusal, undefined, { code: blocking?.rule, allowedAt: blocking?.allowedAt, callId: call.id });
+  // A campaign sends from its worker: the stored call is all it needs, without reading it again.
+  if (actor.sendInline === false) return ok(placed(call));
+  if (jobId !== null && !scheduledFor) await runJobNow(jobId, sendCallJob);
   const latest = await findCall({ workspaceId, id: call.id });
   return ok(placed(latest ?? call));
 }

@@ -65,5 +65,6 @@ export async function dialRow(campaign: Campaign, row: DialRow, workspace: Works
       reason: result.error.replace(/ Place it anyway\?$/, "; waits for it"),
     };
   }
-  return { kind: "refused", reason: result.error.replace(/^Not placed: /, ""), callId: null };
+  // A hard rule (do-not-call, 7-in-7) keeps the request as a blocked call: the row links to it.
+  return { kind: "refused", reason: result.error.replace(/^Not placed: /, ""), callId: result.callId ?? null };
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, test } from "node:test";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { startDatabaseAndSimulator } from "@/db/testing/provider-env";
 import { createAssistant, createCustomer, createWorkspace } from "@/db/testing/factories";
 import type { Workspace } from "@/db/schema";
@@ -196,4 +196,28 @@ test("the outcomes report gives time-to-first-call and leads by source", async (
     report.bySource.map((r) => [r.source, r.leads]),
     [["google_ads", 2]],
   );
+});
+
+test("two leads for one new number posted at the same instant: one customer, one call", async () => {
+  const { db, calls, leads, drainDueJobs, getLead } = await modules();
+  const { workspace, token } = await scenario({ phone: "+13105550170" });
+  for (let i = 0; i < 4; i++) {
+    // An unknown number each round, so the two leads also race to create its customer.
+    const phone = `+1310555${String(7200 + i)}`;
+    const [a, b] = await Promise.all([send(token, lead({ phone })), send(token, lead({ phone }))]);
+    assert.equal(a.res.status, 201);
+    assert.equal(b.res.status, 201);
+    assert.equal(a.json.customer_id, b.json.customer_id, "one customer for the number");
+    await drainDueJobs();
+    const placed = await db
+      .select()
+      .from(calls)
+      .where(and(eq(calls.workspaceId, workspace.id), eq(calls.phoneNumber, phone)));
+    assert.equal(placed.filter((c) => c.status !== "blocked").length, 1, `round ${i}: one call`);
+    const rows = await Promise.all([a.json.id, b.json.id].map((id) => getLead({ workspaceId: workspace.id, id })));
+    const waiting = rows.filter((r) => r?.status === "open");
+    assert.equal(waiting.length, 1);
+    assert.match(waiting[0]?.autoCallNote ?? "", /already has a call/);
+  }
+  assert.equal((await db.select().from(leads).where(eq(leads.workspaceId, workspace.id))).length, 8);
 });

@@ -2,6 +2,7 @@ import { db } from "@/db";
 import { enqueueJob } from "@/db/queries/jobs";
 import { findLeadByExternalId, insertLead } from "@/db/queries/leads";
 import { findCustomerByPhone, insertCallerCustomer } from "@/db/queries/missed-calls";
+import { lockNumberForPlacing } from "@/db/queries/compliance";
 import { CALL_LEAD_JOB } from "@/lib/jobs/kinds";
 import { notifyLeadChanged } from "./notify";
 
@@ -30,6 +31,8 @@ export async function storeLead(workspaceId: string, lead: LeadFields, createdBy
   if (existing) return { ...existing, duplicate: true, jobId: null };
   try {
     return await db.transaction(async (tx) => {
+      // Two leads from one unknown number at once must share one new customer, not make two.
+      await lockNumberForPlacing({ workspaceId, phone: lead.phone }, tx);
       const known = await findCustomerByPhone({ workspaceId, phone: lead.phone }, tx);
       const customer =
         known ??
