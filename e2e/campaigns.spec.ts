@@ -124,6 +124,20 @@ test.describe("manager", () => {
     await expect(optOut).toContainText("Refused");
     await expect(optOut).toContainText(/do-not-call/);
     await expect(page.locator('[data-row-number="50"]')).toContainText(/Waiting/);
+    // The refusal was kept as a blocked call, which the row links to.
+    await optOut.getByRole("link", { name: /View the blocked call/ }).click();
+    await expect(page.getByText(/do-not-call/).first()).toBeVisible();
+    await page.goBack();
+
+    // Canceled: the rows still waiting close with the reason; no row is left on a call.
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Cancel campaign" }).click();
+    await expect(page.getByRole("heading", { name: /· canceled/ })).toBeVisible();
+    await expect(count(page, "canceled")).toHaveText("3");
+    await expect(count(page, "calling")).toHaveText("0");
+    await page.getByLabel("Only refused, not reached or waiting").uncheck();
+    await expect(page.locator('[data-row-number="50"]')).toContainText("Not dialled: the campaign was canceled");
+    await page.screenshot({ path: "test-results/campaign-after-cancel.png", fullPage: true });
 
     // The board filters by campaign; the results are a CSV.
     await page.getByRole("link", { name: "Calls on the board" }).click();

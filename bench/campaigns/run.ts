@@ -179,6 +179,10 @@ console.log(
   `Database per call: ${(n / calls.calls).toFixed(1)} commits, ${((Number(after.i) - Number(before.i)) / calls.calls).toFixed(1)} rows inserted, ` +
     `${((Number(after.u) - Number(before.u)) / calls.calls).toFixed(1)} updated, ${((Number(after.f) - Number(before.f)) / calls.calls).toFixed(0)} fetched`,
 );
+// Calls stored per 10 s of the run (the rate the scheduler dialled at), to see where the pace dipped.
+const buckets = await sql`select floor(extract(epoch from created_at - ${new Date(start)}::timestamptz) / 10)::int as b, count(*)::int as n
+  from calls where campaign_id = ${campaign.id} group by 1 order by 1`;
+console.log(`Dialled per 10 s (setting ${RATE / 6}): ${buckets.map((r) => r.n).join(" ")}`);
 console.log(`load average at end: ${load()}`);
 await sql.end();
 await handle().close();

@@ -75,7 +75,8 @@ export function CampaignRows({ campaignId, version, timeZone }: { campaignId: st
                       href={`/calls/${r.callId}`}
                       className="text-xs font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-100"
                     >
-                      View call<span className="sr-only"> for row {r.rowNumber}</span>
+                      {r.state === "refused" ? "View the blocked call" : "View call"}
+                      <span className="sr-only"> for row {r.rowNumber}</span>
                     </Link>
                   )}
                 </td>

@@ -212,8 +212,25 @@ export async function updateCampaignRow(
     .where(and(eq(campaignRows.campaignId, campaignId), eq(campaignRows.id, id)));
 }
 
+/** Rows whose calls were placed, in one statement: `calling`, linked to the call. */
+export async function markRowsCalling(
+  { campaignId, rows }: { campaignId: string; rows: { id: number; callId: string }[] },
+  tx: DbOrTx = db,
+) {
+  if (rows.length === 0) return;
+  const values = sql.join(
+    rows.map((r) => sql`(${r.id}::bigint, ${r.callId}::uuid)`),
+    sql`, `,
+  );
+  await tx.execute(sql`update campaign_rows r set state = 'calling', call_id = v.call_id, reason = null, updated_at = now()
+    from (values ${values}) v(id, call_id) where r.campaign_id = ${campaignId}::uuid and r.id = v.id`);
+}
+
 export type EndedRow = {
   id: number;
+  workspaceId: string;
+  campaignId: string;
+  campaignStatus: CampaignStatus;
   attempt: number;
   callId: string;
   status: string;
@@ -221,43 +238,71 @@ export type EndedRow = {
   answeredBy: string | null;
   lastError: string | null;
   failureReason: string | null;
+  retryOn: string[];
+  retryAfterHours: number;
+  maxAttempts: number;
 };
 
-/** Rows whose call has ended since the last tick. */
-export async function listEndedCallRows({ campaignId, limit = 500 }: { campaignId: string; limit?: number }, tx: DbOrTx = db) {
+const TERMINAL_SQL = sql.raw(`('completed','no_answer','busy','failed','canceled','unknown','rejected','blocked')`);
+
+/**
+ * Rows still 'calling' whose call has ended, locked for the update that settles them: by call ids
+ * (the path that ended the calls) or, as a backstop, by campaign (every in-flight row: a scan, so
+ * the scheduler runs it once a minute).
+ */
+export async function lockEndedCallRows(
+  { callIds, campaignId, limit = 500 }: { callIds?: string[]; campaignId?: string; limit?: number },
+  tx: DbOrTx = db,
+) {
+  const scope = callIds
+    ? sql`r.call_id in (${sql.join(
+        callIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql`r.campaign_id = ${campaignId}::uuid`;
   return executeRows<EndedRow>(
     tx,
-    sql`select r.id, r.attempt, r.call_id as "callId", c.status::text as status, c.outcome_type as "outcomeType",
-               c.answered_by::text as "answeredBy", c.last_error as "lastError", c.failure_reason as "failureReason"
-        from campaign_rows r join calls c on c.id = r.call_id
-        where r.campaign_id = ${campaignId}::uuid and r.state = 'calling'
-          and c.status in ('completed','no_answer','busy','failed','canceled','unknown','rejected','blocked')
-        limit ${limit}`,
+    sql`select r.id, r.workspace_id as "workspaceId", r.campaign_id as "campaignId", p.status::text as "campaignStatus",
+               r.attempt, r.call_id as "callId", c.status::text as status, c.outcome_type as "outcomeType",
+               c.answered_by::text as "answeredBy", c.last_error as "lastError", c.failure_reason as "failureReason",
+               p.retry_on as "retryOn", p.retry_after_hours as "retryAfterHours", p.max_attempts as "maxAttempts"
+        from campaign_rows r join calls c on c.id = r.call_id join campaigns p on p.id = r.campaign_id
+        where ${scope} and r.state = 'calling' and c.status in ${TERMINAL_SQL}
+        order by r.id
+        limit ${limit}
+        for update of r skip locked`,
   );
 }
 
-export async function countInFlight({ campaignId }: { campaignId: string }, tx: DbOrTx = db): Promise<number> {
-  const [row] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(campaignRows)
-    .where(and(eq(campaignRows.campaignId, campaignId), inArray(campaignRows.state, ["dialing", "calling"])));
+/** Rows dialling or on a call, counted up to `upTo` (the cap): a tick never counts past what it needs. */
+export async function countInFlight({ campaignId, upTo }: { campaignId: string; upTo?: number }, tx: DbOrTx = db): Promise<number> {
+  const [row] = await executeRows<{ n: number }>(
+    tx,
+    sql`select count(*)::int as n from (select 1 from campaign_rows where campaign_id = ${campaignId}::uuid
+          and state in ('dialing', 'calling') ${upTo === undefined ? sql`` : sql`limit ${upTo}`}) r`,
+  );
   return row.n;
 }
 
-/** Whether rows are still to be dialled or in flight, and when the next waiting one is due. */
+/**
+ * Whether rows are still to be dialled or in flight, and when the next waiting one is due: an
+ * `exists` and two index-ordered minimums, so a tick does not count the campaign's open rows.
+ */
 export async function campaignBacklog({ campaignId }: { campaignId: string }, tx: DbOrTx = db) {
-  const [row] = await executeRows<{ open: number; nextAt: Date | string | null }>(
+  const [row] = await executeRows<{ open: boolean; nextAt: Date | string | null }>(
     tx,
-    sql`select count(*)::int as open, min(next_at) filter (where state in ('queued','waiting')) as "nextAt"
-        from campaign_rows where campaign_id = ${campaignId}::uuid and state in ('queued','waiting','dialing','calling')`,
+    sql`select exists (select 1 from campaign_rows where campaign_id = ${campaignId}::uuid
+                         and state in ('queued','waiting','dialing','calling')) as open,
+               least((select min(next_at) from campaign_rows where campaign_id = ${campaignId}::uuid and state = 'queued'),
+                     (select min(next_at) from campaign_rows where campaign_id = ${campaignId}::uuid and state = 'waiting')) as "nextAt"`,
   );
-  return { open: row.open, nextAt: row.nextAt ? new Date(row.nextAt) : null };
+  return { open: Boolean(row.open), nextAt: row.nextAt ? new Date(row.nextAt) : null };
 }
 
 export async function cancelOpenRows({ campaignId }: { campaignId: string }, tx: DbOrTx = db) {
   const rows = await tx
     .update(campaignRows)
-    .set({ state: "canceled", reason: "Campaign canceled", updatedAt: new Date() })
+    .set({ state: "canceled", reason: "Not dialled: the campaign was canceled", updatedAt: new Date() })
     .where(and(eq(campaignRows.campaignId, campaignId), inArray(campaignRows.state, ["queued", "waiting"])))
     .returning({ id: campaignRows.id });
   return rows.length;

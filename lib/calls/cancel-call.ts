@@ -4,6 +4,7 @@ import { cancelWaitingCall, findCall, insertCallEvent } from "@/db/queries/calls
 import { settleClaims } from "@/db/queries/claims";
 import { completeSendJobsOf } from "@/db/queries/jobs";
 import { fail, ok, type ActionResult } from "@/lib/actions/result";
+import { settleCampaignCalls } from "@/lib/campaigns/settle";
 import { notifyCallChanged } from "@/lib/live/notify";
 
 /**
@@ -46,6 +47,7 @@ export async function cancelCall({
     );
     await completeSendJobsOf(scope, tx);
     await settleClaims({ ...scope, resolved: false }, tx);
+    if (row.campaignId) await settleCampaignCalls([callId], tx);
     await notifyCallChanged(scope, tx);
     return row.canceledAt ?? new Date();
   });

@@ -1,5 +1,6 @@
 import { db } from "@/db";
 import { endSilentCalls } from "@/db/queries/stuck-calls";
+import { settleCampaignCalls } from "@/lib/campaigns/settle";
 import { notifyCallChanged } from "@/lib/live/notify";
 
 /**
@@ -17,6 +18,11 @@ export async function markStuckCalls(now = new Date()): Promise<number> {
   return db.transaction(async (tx) => {
     const rows = await endSilentCalls({ now, graceSeconds: STUCK_GRACE_SECONDS }, tx);
     for (const r of rows) await notifyCallChanged({ workspaceId: r.workspace_id, callId: r.call_id }, tx);
+    // Calls of no campaign match no row: one indexed look-up for the lot.
+    await settleCampaignCalls(
+      rows.map((r) => r.call_id),
+      tx,
+    );
     return rows.length;
   });
 }

@@ -8,6 +8,7 @@ import type { Call, ProviderErrorRecord, Workspace } from "@/db/schema";
 import type { TypedJob } from "@/lib/jobs/worker";
 import { findCustomer } from "@/db/queries/customers";
 import { settleClaims } from "@/db/queries/claims";
+import { settleCampaignCalls } from "@/lib/campaigns/settle";
 import { checkCall, customerZoneOf } from "@/lib/compliance/check-call";
 import { providerConfig } from "@/lib/env";
 import { sendCallRequest } from "@/lib/provider/client";
@@ -161,6 +162,7 @@ export async function sendCallJob(job: TypedJob<"send_call">): Promise<void> {
       if (failed) {
         await openAttentionItem({ workspaceId, callId, kind: "failed", detail: reason }, tx);
         await settleClaims({ workspaceId, callId, resolved: false }, tx);
+        if (call.campaignId) await settleCampaignCalls([callId], tx);
       }
       await completeJob({ id: job.id }, tx);
       return;
@@ -193,6 +195,7 @@ export async function sendCallJob(job: TypedJob<"send_call">): Promise<void> {
         tx,
       );
       await settleClaims({ workspaceId, callId, resolved: false }, tx);
+      if (call.campaignId) await settleCampaignCalls([callId], tx);
       await insertCallEvent({ workspaceId, callId, type: "provider_rejected", data: { ...result } }, tx);
       await completeJob({ id: job.id }, tx);
       return;
@@ -213,6 +216,7 @@ export async function sendCallJob(job: TypedJob<"send_call">): Promise<void> {
       tx,
     );
     await insertCallEvent({ workspaceId, callId, type: givingUp ? "send_abandoned" : "send_failed", data: { ...result } }, tx);
+    if (givingUp && call.campaignId) await settleCampaignCalls([callId], tx);
     if (givingUp) await completeJob({ id: job.id }, tx);
     else
       await retryJobLater(

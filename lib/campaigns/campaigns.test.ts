@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
 import { after, before, test } from "node:test";
 import { and, eq, sql } from "drizzle-orm";
+import { executeRows } from "@/db/raw";
 import { startDatabaseAndSimulator } from "@/db/testing/provider-env";
 import { createAssistant, createMember, createWorkspace } from "@/db/testing/factories";
 import type { Workspace } from "@/db/schema";
@@ -27,6 +29,7 @@ async function modules() {
     { registerCallJobs },
     { controlCampaign },
     { addRecipients },
+    { settleCampaignCalls },
   ] = await Promise.all([
     import("@/db"),
     import("@/db/schema"),
@@ -36,10 +39,11 @@ async function modules() {
     import("@/lib/calls/jobs"),
     import("./control"),
     import("./add-recipients"),
+    import("./settle"),
   ]);
   registerCampaignJobs();
   registerCallJobs();
-  return { db, ...schema, ...queries, drainDueJobs, controlCampaign, addRecipients };
+  return { db, ...schema, ...queries, drainDueJobs, controlCampaign, addRecipients, settleCampaignCalls };
 }
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -87,8 +91,8 @@ async function tick() {
     .update(jobs)
     .set({ runAt: sql`now()` })
     .where(and(eq(jobs.kind, "campaign_tick"), sql`done_at is null`));
-  // A full bucket: pacing has its own test; these are about which rows are dialled.
-  await db.execute(sql`update campaigns set pace_tokens = 1000, pace_at = now() where status = 'running'`);
+  // Calls owed: pacing has its own test; these are about which rows are dialled.
+  await db.execute(sql`update campaigns set pace_tokens = -1000, pace_at = now() where status = 'running'`);
   await drainDueJobs();
 }
 
@@ -102,10 +106,20 @@ async function callsOf(campaignId: string) {
   return db.select().from(calls).where(eq(calls.campaignId, campaignId));
 }
 
+/** The calls end as a terminal path ends them: the call updated and its row settled in one transaction. */
 async function endCalls(campaignId: string, status: "completed" | "no_answer", outcomeType: string | null = "information_provided") {
-  const { db } = await modules();
-  await db.execute(sql`update calls set status = ${status}, outcome_type = ${status === "completed" ? outcomeType : null}, ended_at = now()
-                       where campaign_id = ${campaignId}::uuid and status not in ('completed','no_answer','blocked')`);
+  const { db, settleCampaignCalls } = await modules();
+  await db.transaction(async (tx) => {
+    const ended = await executeRows<{ id: string }>(
+      tx,
+      sql`update calls set status = ${status}, outcome_type = ${status === "completed" ? outcomeType : null}, ended_at = now()
+          where campaign_id = ${campaignId}::uuid and status not in ('completed','no_answer','blocked') returning id`,
+    );
+    await settleCampaignCalls(
+      ended.map((c) => c.id),
+      tx,
+    );
+  });
 }
 
 test("started, every row is dialled once through placeCall, tagged with the campaign, with its own context", async () => {
@@ -251,4 +265,71 @@ test("pause stops new dials, resume goes on, cancel closes the rows not yet dial
     ["done", "calling", "canceled"],
   );
   assert.equal((await findCampaign({ workspaceId: workspace.id, id: campaign.id }))?.status, "canceled");
+});
+
+/** The provider's terminal webhook for a call, through the real apply path (no scheduler tick). */
+async function webhookEnd(providerCallId: string, data: Record<string, unknown>) {
+  const [{ applyWebhookEvent }, { parseWebhookBody }] = await Promise.all([
+    import("@/lib/webhooks/apply-event"),
+    import("@/lib/webhooks/envelope"),
+  ]);
+  const body = {
+    event: data.status === "completed" ? "voice_call.completed" : "voice_call.failed",
+    call_id: providerCallId,
+    timestamp: new Date().toISOString(),
+    data,
+  };
+  const parsed = parseWebhookBody(JSON.stringify(body));
+  assert.ok(parsed.ok);
+  return applyWebhookEvent(`wh_${randomUUID()}`, parsed.value);
+}
+
+test("canceled mid-call: rows not dialled close with the reason; rows on a call settle when their call ends", async () => {
+  const { controlCampaign, findCampaign, drainDueJobs } = await modules();
+  const { workspace, manager, campaign } = await scenario({ rows: 4, maxInFlight: 2, retryOn: ["no_answer"], maxAttempts: 3 });
+  const cmd = (command: "start" | "cancel") =>
+    controlCampaign({ workspaceId: workspace.id, campaignId: campaign.id, command, userId: manager.user.id });
+  await cmd("start");
+  await tick();
+  assert.ok((await cmd("cancel")).ok);
+  let rows = await rowsOf(campaign.id);
+  assert.deepEqual(
+    rows.map((r) => r.state),
+    ["calling", "calling", "canceled", "canceled"],
+  );
+  assert.equal(rows[2].reason, "Not dialled: the campaign was canceled");
+  const calls = await callsOf(campaign.id);
+  const callOf = (rowIndex: number) => calls.find((c) => c.id === rows[rowIndex].callId)!;
+  // No tick runs for them: the webhook that ends each call settles its row in the same transaction.
+  await webhookEnd(callOf(0).providerCallId!, {
+    status: "completed",
+    duration: 42,
+    answered_by: "human",
+    outcome: { type: "information_provided" },
+  });
+  await webhookEnd(callOf(1).providerCallId!, { status: "no_answer", reason: "No answer" });
+  rows = await rowsOf(campaign.id);
+  assert.deepEqual(
+    rows.map((r) => r.state),
+    ["done", "canceled", "canceled", "canceled"],
+  );
+  // A retryable end is not tried again: there is no scheduler left to do it.
+  assert.equal(rows[1].reason, "No answer; not tried again: the campaign was canceled");
+  await drainDueJobs();
+  assert.equal((await callsOf(campaign.id)).length, 2, "nothing dialled after the cancel");
+  assert.equal((await findCampaign({ workspaceId: workspace.id, id: campaign.id }))?.status, "canceled");
+});
+
+test("a row refused at dial time links to the blocked call kept with the reason", async () => {
+  const { controlCampaign, db, customers, campaignRows } = await modules();
+  const { workspace, manager, campaign } = await scenario({ rows: 2 });
+  const [first] = await db.select().from(campaignRows).where(eq(campaignRows.campaignId, campaign.id)).orderBy(campaignRows.rowNumber);
+  await db.update(customers).set({ doNotCall: true, doNotCallReason: "asked us to stop" }).where(eq(customers.id, first.customerId));
+  await controlCampaign({ workspaceId: workspace.id, campaignId: campaign.id, command: "start", userId: manager.user.id });
+  await tick();
+  const [row] = await rowsOf(campaign.id);
+  assert.equal(row.state, "refused");
+  assert.match(row.reason ?? "", /do-not-call list: asked us to stop/);
+  const blocked = (await callsOf(campaign.id)).find((c) => c.id === row.callId);
+  assert.equal(blocked?.status, "blocked");
 });

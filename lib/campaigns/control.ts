@@ -19,7 +19,7 @@ const moves: Record<CampaignCommand, { from: CampaignStatus[]; to: CampaignStatu
 /**
  * Start, pause, resume, cancel: one conditional update each, audited, in one transaction with the
  * scheduler job it needs. Pausing stops new dials at the next tick; calls already out finish.
- * Cancelling also closes the rows not yet dialled.
+ * Cancelling also closes the rows not yet dialled; rows on a call settle as their calls end.
  */
 export async function controlCampaign({
   workspaceId,
@@ -43,9 +43,9 @@ export async function controlCampaign({
         to: move.to,
         values:
           command === "start"
-            ? { startedAt: now, paceAt: now, paceTokens: 1 }
+            ? { startedAt: now, paceAt: now, paceTokens: 0 }
             : command === "resume"
-              ? { paceAt: now, paceTokens: 1 }
+              ? { paceAt: now, paceTokens: 0 }
               : command === "cancel"
                 ? { finishedAt: now }
                 : {},
@@ -54,7 +54,8 @@ export async function controlCampaign({
     );
     if (!row) return null;
     if (command === "cancel") await cancelOpenRows({ campaignId }, tx);
-    if (move.to === "running" && !(await hasOpenCampaignJob({ kind: CAMPAIGN_TICK_JOB, campaignId }, tx))) {
+    // Canceled, the scheduler still sweeps up after the calls already out (tick.ts).
+    if (move.to !== "paused" && !(await hasOpenCampaignJob({ kind: CAMPAIGN_TICK_JOB, campaignId }, tx))) {
       await enqueueJob({ kind: CAMPAIGN_TICK_JOB, payload: { workspaceId, campaignId } }, tx);
     }
     await recordAudit(

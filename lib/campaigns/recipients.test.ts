@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { verdictAfterCall } from "./after-call";
 import { parseCsv } from "./csv";
-import { allowance, refill } from "./pacing";
+import { allowance, dueCalls } from "./pacing";
 import { checkRecipients } from "./recipients";
 import { renderTemplate } from "./template";
 
@@ -80,12 +80,21 @@ test("after a call: retryable results wait H hours while attempts remain, then f
   });
 });
 
-test("pacing: the bucket refills at the rate, holds a few seconds at most; in-flight caps it", () => {
+test("pacing: calls due follow the clock from the start, whatever the ticks; a stall is not made up in a burst", () => {
   const t0 = new Date("2026-12-01T18:00:00Z");
   const later = (s: number) => new Date(t0.getTime() + s * 1000);
-  assert.equal(refill({ tokens: 0, at: t0 }, 60, later(3)), 3);
-  assert.equal(refill({ tokens: 0, at: t0 }, 60, later(60)), 5, "capped at five seconds' worth");
-  assert.equal(refill({ tokens: 2.5, at: t0 }, 600, later(0.1)), 3.5);
+  const rate = 1200; // 20 a second
+  assert.deepEqual(dueCalls({ anchorAt: t0, sent: 0 }, rate, t0), { due: 1, sent: 0 }, "the first call at once");
+  assert.deepEqual(dueCalls({ anchorAt: t0, sent: 1 }, rate, later(1)), { due: 20, sent: 1 });
+  // A slow tick dialled only 10 of them: the next tick owes the rest, not one tick's worth.
+  assert.deepEqual(dueCalls({ anchorAt: t0, sent: 11 }, rate, later(2.5)), { due: 40, sent: 11 });
+  // Ticks of any length add up to the rate over a minute.
+  let sent = 0;
+  for (let t = 0; t <= 60; t += 0.7 + (t % 3) * 0.4) sent += dueCalls({ anchorAt: t0, sent }, rate, later(t)).due;
+  assert.ok(sent >= 1190 && sent <= 1201, `${sent} in a minute at 1,200/min`);
+  // After a stall (a restart) the debt over five seconds' worth is forgiven.
+  assert.deepEqual(dueCalls({ anchorAt: t0, sent: 100 }, rate, later(60)), { due: 100, sent: 1101 });
+  assert.deepEqual(dueCalls({ anchorAt: null, sent: 0 }, rate, t0), { due: 1, sent: 0 });
   assert.equal(allowance(7.9, 3, 5), 2);
   assert.equal(allowance(1.5, 0, 5), 1);
   assert.equal(allowance(9, 5, 5), 0);

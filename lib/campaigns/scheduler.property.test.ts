@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import fc from "fast-check";
 import { and, eq, sql } from "drizzle-orm";
+import { executeRows } from "@/db/raw";
 import { startDatabaseAndSimulator } from "@/db/testing/provider-env";
 import { createAssistant, createMember, createWorkspace } from "@/db/testing/factories";
 import { isWithinCallingHours } from "@/lib/compliance/calling-hours";
@@ -28,6 +29,7 @@ async function modules() {
     { controlCampaign },
     { addRecipients },
     dial,
+    { settleCampaignCalls },
   ] = await Promise.all([
     import("@/db"),
     import("@/db/schema"),
@@ -38,10 +40,11 @@ async function modules() {
     import("./control"),
     import("./add-recipients"),
     import("./dial-row"),
+    import("./settle"),
   ]);
   registerCampaignJobs();
   registerCallJobs();
-  return { db, ...schema, ...queries, drainDueJobs, controlCampaign, addRecipients, ...dial };
+  return { db, ...schema, ...queries, drainDueJobs, controlCampaign, addRecipients, ...dial, settleCampaignCalls };
 }
 
 type Op =
@@ -127,14 +130,24 @@ test("property: never outside hours, never twice per attempt, never past the pol
               .set({ runAt: sql`now()` })
               .where(and(eq(m.jobs.kind, "campaign_tick"), sql`done_at is null`));
             await m.db.execute(
-              sql`update campaigns set pace_tokens = 1000, pace_at = now() where id = ${campaign.id}::uuid and status = 'running'`,
+              sql`update campaigns set pace_tokens = -1000, pace_at = now() where id = ${campaign.id}::uuid and status = 'running'`,
             );
             await m.drainDueJobs();
           } else if (op.kind === "end") {
-            await m.db.execute(sql`update calls set status = ${op.status},
+            // Ended as a terminal path ends them: the rows settle in the same transaction.
+            await m.db.transaction(async (tx) => {
+              const ended = await executeRows<{ id: string }>(
+                tx,
+                sql`update calls set status = ${op.status},
                  outcome_type = ${op.status === "completed" ? (op.voicemail ? "voicemail_left" : "information_provided") : null},
                  answered_by = ${op.status === "completed" ? (op.voicemail ? "voicemail" : "human") : null}::answered_by, ended_at = now()
-               where campaign_id = ${campaign.id}::uuid and status not in ('completed','no_answer','busy','blocked')`);
+               where campaign_id = ${campaign.id}::uuid and status not in ('completed','no_answer','busy','blocked') returning id`,
+              );
+              await m.settleCampaignCalls(
+                ended.map((c) => c.id),
+                tx,
+              );
+            });
           } else if (op.kind === "optOut") {
             const row = rowIds[op.row % rowIds.length];
             await m.db.update(m.customers).set({ doNotCall: true, doNotCallReason: "stop" }).where(eq(m.customers.id, row.customerId));

@@ -83,6 +83,45 @@ export async function drainDueJobs(limit = 10): Promise<number> {
   return total;
 }
 
+/**
+ * The background loop's way of running jobs: up to `lanes` at once, a lane taken again as soon as
+ * its job ends while more may be due. Unlike drainDueJobs' whole batches, one slow job (a send
+ * waiting out the provider's timeout) never holds back the others, such as a campaign's scheduler.
+ */
+function laneFiller(lanes: number) {
+  let filling = false;
+  let again = false;
+  let mayHaveMore = false;
+  async function fill(): Promise<void> {
+    if (filling) {
+      again = true;
+      return;
+    }
+    filling = true;
+    try {
+      do {
+        again = false;
+        while (!state.stopping) {
+          const room = lanes - state.running.size;
+          if (room <= 0) break;
+          const batch = await claimDueJobs({ kinds: [...state.handlers.keys()], limit: room, instanceId: instanceId() });
+          state.lastTick = Date.now();
+          mayHaveMore = batch.length === room;
+          for (const job of batch) void run(job).finally(onJobEnd);
+          if (!mayHaveMore) break;
+        }
+      } while (again && !state.stopping);
+    } finally {
+      filling = false;
+    }
+  }
+  // A lane freed while the last claim filled every lane: more may be due now, not at the next poll.
+  function onJobEnd() {
+    if (mayHaveMore && !state.stopping) void fill().catch((err) => log.error({ err }, "job poll failed"));
+  }
+  return fill;
+}
+
 async function heartbeat() {
   const ids = [...state.running.keys()];
   if (ids.length > 0) await renewLeases({ ids, instanceId: instanceId() });
@@ -100,13 +139,10 @@ export async function startJobWorker({ pollMs = env().JOB_POLL_MS }: WorkerOptio
   const released = await releaseJobs({ instanceId: instanceId() });
   if (released > 0) log.info({ released, instance: instanceId() }, "released jobs this instance held before a restart");
 
-  let busy = false;
+  const fill = laneFiller(10);
   const poll = setInterval(() => {
-    if (busy || state.stopping) return;
-    busy = true;
-    drainDueJobs()
-      .catch((err) => log.error({ err }, "job poll failed"))
-      .finally(() => (busy = false));
+    if (state.stopping) return;
+    void fill().catch((err) => log.error({ err }, "job poll failed"));
   }, pollMs);
   const beat = setInterval(() => void heartbeat().catch((err) => log.error({ err }, "job heartbeat failed")), (leaseSeconds() * 1000) / 3);
   // Done jobs are pruned with the other diagnostics (lib/retention/job.ts).

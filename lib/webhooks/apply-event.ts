@@ -3,6 +3,7 @@ import { executeRows, positional } from "@/db/raw";
 import type { AnsweredBy, CallStatus } from "@/db/schema/enums";
 import { findZoneOfProviderCall } from "@/db/queries/webhooks";
 import { isTerminal } from "@/lib/calls/lifecycle";
+import { settleCampaignCalls } from "@/lib/campaigns/settle";
 import { readProviderTime } from "@/lib/time/zoned";
 import type { ParsedEvent } from "./envelope";
 import { applyTerminalEffects } from "./outcome-effects";
@@ -72,7 +73,16 @@ export async function applyWebhookEvent(
   if (plan) {
     const [row] = await handle().query<PersistTerminalRow>(PERSIST_TERMINAL_SQL, [...params.slice(0, 6), ...plan]);
     // A waiting claim or auto-retry: nothing was written; the transaction below does it all.
-    if (!row?.rare) return toResult({ ...row, customer_id: null, attempt: null, answered_by: null, phone_number: null, has_claims: null });
+    if (!row?.rare)
+      return toResult({
+        ...row,
+        customer_id: null,
+        attempt: null,
+        answered_by: null,
+        phone_number: null,
+        has_claims: null,
+        campaign_id: null,
+      });
   }
   return applyInTransaction(ev, params);
 }
@@ -97,6 +107,7 @@ async function applyInTransaction(ev: ParsedEvent & { known: true }, params: unk
           hasClaims: row.has_claims ?? true,
         },
       });
+      if (row.campaign_id) await settleCampaignCalls([result.callId], tx);
     }
     return result;
   });

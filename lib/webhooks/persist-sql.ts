@@ -29,7 +29,7 @@ with target as (
   from ins, target t
   where c.id = ins.call_id and t.id = c.id
   returning c.id, c.workspace_id, t.status::text as prev_status, c.status::text as status,
-            c.customer_id, c.attempt, c.answered_by::text as answered_by, c.phone_number,
+            c.customer_id, c.attempt, c.answered_by::text as answered_by, c.phone_number, c.campaign_id,
             exists (select 1 from missed_calls m where m.call_id = c.id and m.status = 'calling')
               or exists (select 1 from callback_tasks k where k.call_id = c.id and k.completed_at is null)
               or exists (select 1 from leads l where l.call_id = c.id and l.status = 'calling') as has_claims
@@ -46,6 +46,7 @@ select (select id from target) as call_id,
        (select attempt from upd) as attempt,
        (select answered_by from upd) as answered_by,
        (select phone_number from upd) as phone_number,
+       (select campaign_id from upd) as campaign_id,
        (select has_claims from upd) as has_claims
 `;
 
@@ -61,6 +62,8 @@ export type PersistRow = {
   attempt: number | null;
   answered_by: string | null;
   phone_number: string | null;
+  /** A campaign's call settles its row in the same transaction (lib/campaigns/settle.ts). */
+  campaign_id: string | null;
   /** Whether a missed call, callback task or lead waits on this call's end (most calls: no). */
   has_claims: boolean | null;
 };

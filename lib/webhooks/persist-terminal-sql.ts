@@ -8,7 +8,7 @@ import { CALL_CHANNEL } from "./persist-sql";
  * to seven. The same rules as PERSIST_EVENT_SQL plus applyTerminalEffects (outcome-effects.ts), for
  * the common cases; the rest (a missed call or callback task waiting on the call, auto-retry
  * switched on, a booked appointment (slot capacity), a do-not-call outcome, outcome times without
- * an offset) are left to that transaction: then this statement writes nothing and answers `rare`.
+ * an offset, a campaign's call, whose row settles with it) are left to that transaction: then this statement writes nothing and answers `rare`.
  *
  * Effects run only when this event moves the call into its terminal state (`moved`), as before.
  *
@@ -26,6 +26,7 @@ with target as (
          exists (select 1 from missed_calls m where m.call_id = c.id and m.status = 'calling')
            or exists (select 1 from callback_tasks k where k.call_id = c.id and k.completed_at is null)
            or exists (select 1 from leads l where l.call_id = c.id and l.status = 'calling')
+           or c.campaign_id is not null
            or ($22::boolean and coalesce((select (w.auto_retry->>'enabled')::boolean from workspaces w where w.id = c.workspace_id), false))
            as rare
   from calls c where c.provider_call_id = $1

@@ -1,0 +1,1 @@
+CREATE INDEX "campaign_rows_due_idx" ON "campaign_rows" USING btree ("campaign_id","next_at","row_number") WHERE state in ('queued', 'waiting');
