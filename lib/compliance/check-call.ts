@@ -48,7 +48,7 @@ export async function checkCall(input: Input, tx: DbOrTx = db): Promise<Complian
       ? {
           rule: "do_not_call",
           result: "fail",
-          detail: `On the do-not-call list${dnc.reason ? `: ${dnc.reason}` : ""}. Calls to this number are never allowed.`,
+          detail: `On the do-not-call list${dnc.reason ? `: ${dnc.reason.replace(/\.+$/, "")}` : ""}. Calls to this number are never allowed.`,
         }
       : { rule: "do_not_call", result: "pass", detail: "Not on the do-not-call list" },
   );
