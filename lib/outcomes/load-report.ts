@@ -54,7 +54,8 @@ export async function loadOutcomesReport({
     days: stackByDay(period.days, charts.byDay),
     mix: mixRows(charts.byPurpose),
     byAssistant: rateRows(charts.byAssistant, "Removed assistant"),
-    byDispatcher: rateRows(charts.byDispatcher, "Automatic retries"),
+    // Calls no person placed: automatic retries, lead auto-calls and campaign calls.
+    byDispatcher: rateRows(charts.byDispatcher, "Automatic (retries, leads, campaigns)"),
     page,
     options,
   };
