@@ -205,6 +205,7 @@ const ACTIONS: Record<string, ActionRule> = {
   "app/(dashboard)/missed/actions.ts#dismissMissedCallAction": { allowed: MEMBERS },
   "app/(dashboard)/missed/actions.ts#simulateMissedCallAction": { allowed: ADMINS },
   "app/(dashboard)/leads/actions.ts#createLeadAction": { allowed: MEMBERS },
+  "app/(dashboard)/leads/actions.ts#importLeadsAction": { allowed: MEMBERS },
   "app/(dashboard)/leads/actions.ts#dismissLeadAction": { allowed: MEMBERS },
   "app/(dashboard)/campaigns/actions.ts#createCampaignAction": { allowed: REVIEWERS },
   "app/(dashboard)/campaigns/actions.ts#addRecipientsAction": { allowed: REVIEWERS },

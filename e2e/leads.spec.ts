@@ -88,4 +88,28 @@ test.describe("dispatcher", () => {
     await expect(row(page, name)).toBeVisible();
     await expect(row(page, name).getByText("Source: phone")).toBeVisible();
   });
+
+  test("a CSV of leads: good rows are stored and called, bad rows named by line, a second upload adds no one", async ({ page }) => {
+    await page.goto("/leads/new");
+    const tag = randomUUID().slice(0, 8);
+    const csv = [
+      "name,phone,service",
+      `CSV Ada ${tag},(424) 555-0901,Furnace`,
+      `CSV Bob ${tag},not a number,`,
+      `CSV Cy ${tag},(424) 555-0902,AC unit`,
+    ].join("\n");
+    const form = page.getByRole("form", { name: "Upload leads" });
+    const file = { name: "leads.csv", mimeType: "text/csv", buffer: Buffer.from(csv) };
+    await form.getByLabel("CSV file").setInputFiles(file);
+    await form.getByRole("button", { name: "Upload and call" }).click();
+    await expect(form.getByRole("status")).toContainText("2 leads added and called in turn");
+    await expect(form.getByRole("list", { name: "Rows not added" })).toHaveText("Row 3: phone: Not a valid phone number");
+    await form.getByLabel("CSV file").setInputFiles(file);
+    await form.getByRole("button", { name: "Upload and call" }).click();
+    await expect(form.getByRole("status")).toContainText("0 leads added and called in turn; 2 already there");
+    await openLeads(page);
+    await expect(row(page, `CSV Ada ${tag}`)).toHaveCount(1);
+    await expect(row(page, `CSV Cy ${tag}`).getByText("Source: CSV upload")).toBeVisible();
+    await expect(row(page, `CSV Bob ${tag}`)).toHaveCount(0);
+  });
 });

@@ -56,6 +56,14 @@ export const leadFeedSchema = z.object({
 /** A lead taken by hand (a phone enquiry, a walk-in): the same fields, the key minted by the form. */
 export const manualLeadSchema = z.object({ requestKey: z.uuid(), ...leadFields });
 
+/** One row of a CSV of leads taken by hand (columns named as the feed's fields). */
+export const leadCsvRowSchema = z.object(leadFields);
+
+/** An uploaded CSV of leads: its text, within the server action's body limit. */
+export const leadCsvUploadSchema = z.object({
+  csv: z.string().min(1, "Choose a CSV file").max(100_000, "At most 100 KB per file: split it"),
+});
+
 export type LeadFeed = z.output<typeof leadFeedSchema>;
 export type ManualLeadInput = z.input<typeof manualLeadSchema>;
 export type ManualLead = z.output<typeof manualLeadSchema>;

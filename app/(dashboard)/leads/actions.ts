@@ -9,8 +9,9 @@ import { fail, ok } from "@/lib/actions/result";
 import { can } from "@/lib/auth/roles";
 import { callLeadNow } from "@/lib/leads/jobs";
 import { notifyLeadChanged } from "@/lib/leads/notify";
+import { importLeadCsv } from "@/lib/leads/import-csv";
 import { storeLead } from "@/lib/leads/store";
-import { dismissLeadSchema, manualLeadSchema } from "@/lib/validation/lead";
+import { dismissLeadSchema, leadCsvUploadSchema, manualLeadSchema } from "@/lib/validation/lead";
 
 /** A lead taken by hand goes the feed's way: stored, then called by the lead assistant at once. */
 export const createLeadAction = memberAction(
@@ -34,6 +35,16 @@ export const createLeadAction = memberAction(
     if (saved.jobId !== null) await callLeadNow(saved.jobId);
     revalidatePath("/leads");
     return ok({ id: saved.id });
+  },
+);
+
+/** A CSV of leads taken by hand: the good rows stored and called in turn, the others named by line. */
+export const importLeadsAction = memberAction(
+  { name: "importLeads", roles: can.placeCalls, schema: leadCsvUploadSchema },
+  async ({ csv }, member) => {
+    const result = await importLeadCsv(member.workspace.id, member.user.id, csv);
+    revalidatePath("/leads");
+    return ok(result);
   },
 );
 

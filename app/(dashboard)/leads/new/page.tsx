@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LeadCsvUpload } from "@/components/leads/lead-csv-upload";
 import { LeadForm } from "@/components/leads/lead-form";
 import { requireMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
@@ -15,6 +16,12 @@ export default async function NewLeadPage() {
         A lead taken by phone or in person. It is called at once by the lead assistant, like the leads from your web forms.
       </p>
       <LeadForm />
+      <section aria-labelledby="lead-csv-heading" className="space-y-2 border-t border-slate-200 pt-4 dark:border-slate-800">
+        <h2 id="lead-csv-heading" className="text-base font-semibold">
+          Or upload a CSV of leads
+        </h2>
+        <LeadCsvUpload />
+      </section>
     </div>
   );
 }
