@@ -54,6 +54,9 @@ const schema = z.object({
   BREAKER_THRESHOLD: z.coerce.number().int().positive().default(5),
   /** While the provider is down, how long between probes (one request at a time, across instances). */
   BREAKER_COOLDOWN_SECONDS: z.coerce.number().int().positive().default(10),
+  /** The plain live-stream server (`npm run live`): where it listens; route /api/live/ to it. */
+  LIVE_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  LIVE_HOST: z.string().min(1).default("127.0.0.1"),
   /** Bearer token for /api/metrics; unset, the endpoint answers 404. */
   METRICS_TOKEN: z.string().min(16).optional(),
 });

@@ -13,6 +13,9 @@ export interface LiveStream {
   end(last?: Uint8Array): void;
 }
 
+/** What serving a stream needs of a hub (whatever its payload type). */
+export type StreamSource = Pick<FanoutHub<unknown>, "attach">;
+
 /**
  * Changes are written at most once per FLUSH_MS per stream (the first of a quiet spell at once):
  * at 100 changes/s and 500 boards that is 20,000 socket writes a second instead of 50,000.

@@ -1,5 +1,5 @@
 import { log } from "@/lib/log/logger";
-import type { FanoutHub, LiveStream } from "./fanout-hub";
+import type { LiveStream, StreamSource } from "./fanout-hub";
 import { SIGNED_OUT_FRAME } from "./sse-frames";
 
 /** How often an open stream asks whether its session may still follow the workspace. */
@@ -41,7 +41,7 @@ export const SSE_HEADERS = {
 };
 
 /** A server-sent event stream of a hub's changes for one workspace, as a route handler's Response. */
-export function sseResponse<T>(request: Request, hub: FanoutHub<T>, workspaceId: string, access: StreamAccess): Response {
+export function sseResponse(request: Request, hub: StreamSource, workspaceId: string, access: StreamAccess): Response {
   const lastHeader = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId");
   let cleanup = () => {};
   let closed = false;

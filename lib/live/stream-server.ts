@@ -1,0 +1,74 @@
+import http from "node:http";
+import { cookieValue, sessionOfCookieHeader } from "@/lib/auth/cookie-session";
+import { WORKSPACE_COOKIE, memberOfSession } from "@/lib/auth/member-of-session";
+import { REQUEST_ID_HEADER, newRequestId } from "@/lib/http/request-id";
+import { securityHeaders } from "@/lib/http/security-headers";
+import { log } from "@/lib/log/logger";
+import { withRequestId } from "@/lib/log/request-context";
+import { findNulSearchParam, nulMessage } from "@/lib/validation/unstorable-input";
+import { openStreamCount } from "./fanout-hub";
+import { serveNodeStream } from "./node-stream";
+import { isLiveStreamKind, liveDecision } from "./streams";
+
+const LIVE_PATH = /^\/api\/live\/([a-z]+)\/?$/;
+
+/**
+ * The live streams (/api/live/calls, missed, leads, campaigns) served by a plain node:http server,
+ * to run as its own process beside `next start` with /api/live/ routed to it. Same cookie, same
+ * session and membership checks, same hubs and LISTEN as the route handlers; what it saves is the
+ * Next request pipeline per stream and per write, and it puts fan-out on another core than the
+ * webhooks. Anything else is a 404: this server serves nothing but streams.
+ */
+export function createLiveServer({ production, recheckMs }: { production: boolean; recheckMs?: number }): http.Server {
+  const baseHeaders = {
+    ...securityHeaders({ production }),
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+  };
+  const server = http.createServer((req, res) => {
+    const requestId = newRequestId();
+    const headers = { ...baseHeaders, [REQUEST_ID_HEADER]: requestId };
+    const refuse = (status: number, body: Record<string, string>, extra: Record<string, string> = {}) => {
+      if (status >= 500) log.error({ route: "live-server", url: req.url, status }, "answered with an error");
+      else if (status !== 404) log.info({ route: "live-server", url: req.url, status }, "refused");
+      res.writeHead(status, { ...headers, ...extra, "Content-Type": "application/json", "Cache-Control": "no-store" });
+      res.end(JSON.stringify({ ...body, request_id: requestId }));
+    };
+    void withRequestId(requestId, async () => {
+      try {
+        const url = new URL(req.url ?? "/", "http://live");
+        if (url.pathname === "/healthz") {
+          res.writeHead(200, { ...headers, "Content-Type": "application/json", "Cache-Control": "no-store" });
+          return res.end(JSON.stringify({ ok: true, streams: openStreamCount() }));
+        }
+        const kind = LIVE_PATH.exec(url.pathname)?.[1];
+        if (!kind || !isLiveStreamKind(kind)) return refuse(404, { error: "Not found" });
+        if (req.method !== "GET" && req.method !== "HEAD") return refuse(405, { error: "Use GET" }, { Allow: "GET, HEAD" });
+        const nulField = findNulSearchParam(url.searchParams);
+        if (nulField) return refuse(400, { error: nulMessage(nulField), field: nulField });
+
+        const cookie = req.headers.cookie;
+        const session = await sessionOfCookieHeader(cookie);
+        const member = session
+          ? await memberOfSession(session, cookieValue(cookie, WORKSPACE_COOKIE))
+          : ({ ok: false, reason: "anonymous" } as const);
+        const decision = liveDecision(kind, member);
+        if (!decision.ok) return refuse(decision.status, { error: decision.error });
+        if (req.method === "HEAD") {
+          res.writeHead(200, { ...headers, "Content-Type": "text/event-stream; charset=utf-8" });
+          return res.end();
+        }
+        const access = recheckMs ? { ...decision.access, everyMs: recheckMs } : decision.access;
+        await serveNodeStream(req, res, decision.hub, decision.workspaceId, access, headers);
+      } catch (error) {
+        log.error({ err: error, route: "live-server" }, "live stream failed");
+        if (!res.headersSent) refuse(500, { error: "Something went wrong on our side. Quote the request id if it happens again." });
+        else res.destroy();
+      }
+    });
+  });
+  // Streams are long-lived by design; a slow request head still times out.
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 15_000;
+  server.keepAliveTimeout = 5_000;
+  return server;
+}

@@ -1,0 +1,40 @@
+// The live streams without the dashboard: /api/live/* on a plain node:http server, for a front
+// proxy to route /api/live/ to (README, "Live streams on their own process"). PostgreSQL only:
+// it LISTENs on the app's database beside the app's own processes.
+// Run: npm run live (DATABASE_URL, AUTH_SECRET as the app's; LIVE_PORT, LIVE_HOST).
+import { handle } from "@/db";
+import { env } from "@/lib/env";
+import { shutdownHubs } from "@/lib/live/fanout-hub";
+import { createLiveServer } from "@/lib/live/stream-server";
+
+const config = env();
+if (!config.DATABASE_URL) {
+  console.error(
+    "[live-server] needs DATABASE_URL: the embedded database opens in one process only, so without PostgreSQL the app serves its streams itself",
+  );
+  process.exit(1);
+}
+if (config.NODE_ENV === "production" && !config.AUTH_SECRET) {
+  console.error("[live-server] needs AUTH_SECRET, the app's: it reads the session cookie the app signs");
+  process.exit(1);
+}
+
+const server = createLiveServer({ production: config.NODE_ENV === "production" });
+server.listen(config.LIVE_PORT, config.LIVE_HOST, () => {
+  console.log(`[live-server] ready on http://${config.LIVE_HOST}:${config.LIVE_PORT}/api/live/`);
+});
+
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.once(signal, () => {
+    console.log(`[live-server] ${signal}: stopping`);
+    // Streams end with a retry hint, so browsers reconnect (to another process or this one restarted).
+    shutdownHubs();
+    server.close(
+      () =>
+        void handle()
+          .close()
+          .finally(() => process.exit(0)),
+    );
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
+}
