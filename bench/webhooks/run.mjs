@@ -7,12 +7,15 @@
 // Knobs (env): BENCH_SAT_SECONDS (15), BENCH_WARMUP_SECONDS (3), BENCH_PACED_SECONDS (20),
 // BENCH_RATE (100/s), BENCH_CONNECTIONS (50), BENCH_SSE_CLIENTS (100), BENCH_CALLS (20000 per db),
 // NEXT_DIST_DIR (.next; built if BUILD_ID is missing, or always with BENCH_BUILD=1),
+// BENCH_PACED_WARMUP_SECONDS (3: the same paced load first, not counted),
 // BENCH_NODE_ARGS (extra node flags for the Next server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p"),
 // BENCH_ONLY (app|baseline: skip the other's phases), BENCH_JSON (write the figures there too),
 // BENCH_FLOOR=0 (skip the GET /api/health reference), BENCH_NO_TERMINAL=1 (profiling aid: calls stop
 // before completed/failed, so the terminal-effects transaction never runs), BENCH_SAT_SECONDS=0 / BENCH_PACED_SECONDS=0
 // (skip a phase; handy with BENCH_NODE_ARGS="--cpu-prof" and profile-summary.mjs --last),
 // BENCH_CASE (boards | two-instances: see CFG below), BENCH_LIMIT_SECONDS (300; 600 for a case),
+// BENCH_LIVE_SERVER=1 (boards follow /api/live/calls on the plain live-stream server, `npm run live`,
+// started beside the instance the boards would be on, instead of on next start itself),
 // PGPORT (5432). Only 127.0.0.1 is used.
 import { spawn, fork, execFileSync } from "node:child_process";
 import { existsSync, openSync, readFileSync, statSync, writeFileSync, mkdtempSync } from "node:fs";
@@ -38,6 +41,7 @@ const CFG = {
   satSeconds: num("BENCH_SAT_SECONDS", CASE ? 0 : 15),
   warmupSeconds: num("BENCH_WARMUP_SECONDS", 3),
   pacedSeconds: num("BENCH_PACED_SECONDS", 20),
+  pacedWarmupSeconds: num("BENCH_PACED_WARMUP_SECONDS", 3),
   rate: num("BENCH_RATE", 100),
   connections: num("BENCH_CONNECTIONS", 50),
   sseClients: num("BENCH_SSE_CLIENTS", CASE === "boards" ? 500 : 100),
@@ -45,6 +49,7 @@ const CFG = {
   lanes: 50,
   pgPort: num("PGPORT", 5432),
   only: process.env.BENCH_ONLY ?? "",
+  liveServer: process.env.BENCH_LIVE_SERVER === "1",
 };
 const TARGETS = {
   throughputRatio: 0.25,
@@ -423,9 +428,9 @@ async function nextFloor({ port, meter, seconds = 8, warmup = 2 }) {
  * that scheduled time (no coordinated omission). 50 lanes take turns, each carrying one call at a
  * time, so a call's sends are 0.5 s apart and one is in flight per call.
  */
-async function paced({ port, sign, source, sse, dbUrl, meter }) {
+async function paced({ port, sign, source, sse, dbUrl, meter, seconds = CFG.pacedSeconds }) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CFG.connections });
-  const total = Math.round(CFG.rate * CFG.pacedSeconds);
+  const total = Math.round(CFG.rate * seconds);
   const interval = 1000 / CFG.rate;
   const lanes = Array.from({ length: CFG.lanes }, () => ({ script: null, pos: 0, inflight: 0 }));
   const firstSends = []; // non-duplicate deliveries: [webhookId, providerCallId, sentAt]
@@ -434,7 +439,7 @@ async function paced({ port, sign, source, sse, dbUrl, meter }) {
     perSecond = [];
   const tally = { applied: 0, duplicate: 0, other: 0, errors: 0, overlaps: 0, kinds: { normal: 0, late: 0, duplicate: 0 } };
   const pending = new Set();
-  const stopMeter = await meter();
+  const stopMeter = meter ? await meter() : async () => null;
   const startAt = now() + 200;
   let i = 0;
   await new Promise((resolve) => {
@@ -482,12 +487,12 @@ async function paced({ port, sign, source, sse, dbUrl, meter }) {
   agent.destroy();
   const out = {
     sent: total,
-    seconds: CFG.pacedSeconds,
+    seconds,
     ack: summarize(lat),
     sendLag: summarize(lag),
     tally,
     cpu,
-    cpuPerWebhook: perWebhook(cpu, total),
+    cpuPerWebhook: cpu && perWebhook(cpu, total),
     worstAckPerSecond: perSecond.map((x) => Math.round(x)),
   };
   if (sse) {
@@ -506,6 +511,20 @@ async function paced({ port, sign, source, sse, dbUrl, meter }) {
     out.board.drainedAfterLastAckMs = now() - lastAck;
   }
   return out;
+}
+
+/**
+ * The same paced load for BENCH_PACED_WARMUP_SECONDS before the measured window, not counted, for
+ * the app and the raw pipeline alike: the figures are a running server's, not its first second's
+ * cold code paths (the worst-ack-per-second line of a run without it shows that second).
+ */
+async function warmUp({ port, sign, source, name }) {
+  const seconds = CFG.pacedWarmupSeconds;
+  if (seconds <= 0) return;
+  log(`  warm-up: ${name}, ${CFG.rate}/s for ${seconds}s (not counted)…`);
+  const w = await paced({ port, sign, source, sse: null, dbUrl: null, meter: null, seconds });
+  log(`  warm-up ack p99 ${f1(w.ack.p99)} ms (worst per second ${w.worstAckPerSecond.join(" ")})`);
+  await sleep(500);
 }
 
 function startSseClients(port, cookie, ssePath = "/api/live/calls") {
@@ -627,7 +646,9 @@ function report(results, machine) {
   ]);
   const b = pa?.board,
     bb = pb?.board;
-  const where = CFG.case === "two-instances" ? "on instance B, webhooks into A" : "on the same instance";
+  const where =
+    (CFG.case === "two-instances" ? "on instance B, webhooks into A" : "on the same instance") +
+    (CFG.liveServer ? " (its live-stream server)" : "");
   const boardRatio = b && bb ? b.latency.p99 / bb.latency.p99 : NaN;
   const lost = (x) => (x ? x.perClient.reduce((a, c) => a + c.missing, 0) : NaN);
   const boardRows = [
@@ -679,7 +700,9 @@ function report(results, machine) {
 
   const out = [];
   out.push("");
-  out.push(`Webhook benchmark${CFG.case ? ` (case: ${CFG.case})` : ""} — ${new Date().toISOString()}`);
+  out.push(
+    `Webhook benchmark${CFG.case ? ` (case: ${CFG.case}${CFG.liveServer ? ", boards on the live-stream server" : ""})` : ""} — ${new Date().toISOString()}`,
+  );
   out.push(`machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memGiB} GiB, node ${machine.node}, ${machine.pg}`);
   out.push(
     `build: ${machine.distDir} (BUILD_ID ${machine.buildId}${machine.built ? ", built by this run" : ""}); app: next start, JOB_WORKER=0 (background jobs off), DEMO_SEED=1`,
@@ -847,7 +870,31 @@ async function main() {
     log(`starting instance B on ${boardOrigin} (same db, log ${appB.logFile})`);
     await waitFor(`${boardOrigin}/api/health`, appB, 120_000);
   }
-  const serverPids = () => [app.pid, ...(appB ? [appB.pid] : [])];
+  // The plain live-stream server: its own process on the app's database, the boards' cookie from the app.
+  let liveServer = null;
+  if (CFG.liveServer) {
+    boardPort = await freePort();
+    liveServer = startProcess(
+      "live-server",
+      process.execPath,
+      ["--import", "tsx", "--conditions=react-server", path.join(ROOT, "scripts/live-server.ts")],
+      {
+        ...cleanEnv,
+        NODE_ENV: "production",
+        DATABASE_URL: pgUrl(APP_DB),
+        AUTH_SECRET: "bench-secret-0123456789abcdef",
+        APP_URL: boardOrigin,
+        LIVE_PORT: String(boardPort),
+        LIVE_HOST: "127.0.0.1",
+        PROVIDER_API_URL: `${appOrigin}/api/simulator/v1`,
+        PROVIDER_API_KEY: TEST_SIMULATOR_CREDENTIALS.apiKey,
+        PROVIDER_WEBHOOK_SECRET: secret,
+      },
+    );
+    log(`starting the live-stream server on 127.0.0.1:${boardPort} (log ${liveServer.logFile})`);
+    await waitFor(`http://127.0.0.1:${boardPort}/healthz`, liveServer, 60_000);
+  }
+  const serverPids = () => [app.pid, ...(appB ? [appB.pid] : []), ...(liveServer ? [liveServer.pid] : [])];
   const appSql = postgres(pgUrl(APP_DB), { max: 2, onnotice: () => {} });
   const appIds = await seededIds(appSql);
   const appCalls = await precreateCalls(appSql, appIds, appOrigin, CFG.calls);
@@ -917,6 +964,7 @@ async function main() {
       log(`${ready.connected}/${CFG.sseClients} SSE clients on the raw pipeline in ${f0(ready.connectMs)} ms`);
       await sleep(1000);
     }
+    await warmUp({ port: basePort, sign, source: baseSource, name: "baseline" });
     (results.baseline ??= {}).paced = await paced({
       port: basePort,
       sign,
@@ -929,7 +977,7 @@ async function main() {
     log(`  baseline ack p50 ${f1(results.baseline.paced.ack.p50)} p99 ${f1(results.baseline.paced.ack.p99)} ms`);
   }
   if (doApp && CFG.pacedSeconds > 0) {
-    const cookie = await login(boardOrigin, appIds.workspaceId);
+    const cookie = await login(CFG.liveServer ? appOrigin : boardOrigin, appIds.workspaceId);
     const sse = startSseClients(boardPort, cookie);
     const ready = await sse.ready;
     log(
@@ -938,6 +986,7 @@ async function main() {
     await sleep(1000);
     results.loads["before app paced"] = loadavg();
     log(`paced: app, ${CFG.rate}/s for ${CFG.pacedSeconds}s with ${ready.connected} SSE clients…`);
+    await warmUp({ port: appPort, sign, source: appSource, name: "app" });
     (results.app ??= {}).paced = await paced({
       port: appPort,
       sign,
