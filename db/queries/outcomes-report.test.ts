@@ -8,7 +8,7 @@ import { periodFor } from "@/lib/outcomes/period";
 import { parseOutcomeFilters, type SearchParamsRecord } from "@/lib/validation/outcomes";
 import { addDays } from "@/lib/outcomes/period";
 import { aggregateChartCounts, aggregateFigures } from "./outcome-aggregates";
-import { bookingRateBy, chartCounts, figures, listCalls, mixByPurpose, outcomesByDay } from "./outcomes-report";
+import { bookingRateBy, chartCounts, figures, listCalls, mixByPurpose, outcomesByDay, searchReport } from "./outcomes-report";
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
 // Noon in Los Angeles on Friday 2026-03-20. "Last 7 days" is Mar 14–20; the period before it,
@@ -297,4 +297,28 @@ test("the daily aggregates give the same figures and charts as the calls, under 
     for (const chart of ["byDay", "byPurpose", "byAssistant", "byDispatcher"] as const)
       assert.deepEqual(sorted(fromDayCharts[chart]), sorted(charts[chart]), `${chart} ${JSON.stringify(params)}`);
   }
+});
+
+test("a search's one-pass figures and charts equal the figures and charts queries, with and without filters", async () => {
+  const sorted = (rows: object[]) => rows.map((r) => JSON.stringify(r)).sort();
+  const cases: SearchParamsRecord[] = [
+    { q: "furnace" },
+    { q: "thermostat" },
+    { q: "9876" },
+    { q: "thermostat", range: "30d" },
+    { q: "furnace", purpose: "callback" },
+    { q: "thermostat", reviewed: "no" },
+    { q: "nothing-matches-this" },
+  ];
+  let matched = 0;
+  for (const params of cases) {
+    const s = scope(params);
+    const one = await searchReport({ ...s, timeZone: ws.timeZone });
+    assert.deepEqual(one.figures, await figures(s), JSON.stringify(params));
+    const charts = await chartCounts({ ...s, timeZone: ws.timeZone });
+    for (const chart of ["byDay", "byPurpose", "byAssistant", "byDispatcher"] as const)
+      assert.deepEqual(sorted(one.charts[chart]), sorted(charts[chart]), `${chart} ${JSON.stringify(params)}`);
+    matched += one.figures.current.placed + one.figures.previous.placed;
+  }
+  assert.ok(matched > 3, "the cases find calls, so the comparison compares something");
 });

@@ -1,5 +1,5 @@
 import { aggregateChartCounts, aggregateFigures } from "@/db/queries/outcome-aggregates";
-import { chartCounts, figures, filterOptions, listCalls } from "@/db/queries/outcomes-report";
+import { filterOptions, listCalls, searchReport } from "@/db/queries/outcomes-report";
 import type { Workspace } from "@/db/schema";
 import { mixRows, rateRows, stackByDay } from "@/lib/outcomes/chart-data";
 import { addDays, periodFor, type Period } from "@/lib/outcomes/period";
@@ -9,26 +9,29 @@ type WorkspaceRef = Pick<Workspace, "id" | "timeZone">;
 
 /**
  * Figures and charts come from the daily aggregates (whole local days, any filter but search); a
- * search needs the calls themselves, so it is answered from them, bounded by the period.
+ * search needs the calls themselves, so both are answered from one read of the matching calls.
  */
-function reportSources(workspaceId: string, filters: OutcomeFilters, period: Period) {
-  const scope = { workspaceId, filters, from: period.from, to: period.to };
-  if (filters.q)
-    return {
-      figures: () => figures({ ...scope, previousFrom: period.previousFrom }),
-      charts: (timeZone: string) => chartCounts({ ...scope, timeZone }),
-    };
-  const days = { workspaceId, filters, firstDay: period.firstDay, lastDay: period.lastDay };
+async function figuresAndCharts(workspace: WorkspaceRef, filters: OutcomeFilters, period: Period) {
+  if (filters.q) {
+    const { figures, charts } = await searchReport({
+      workspaceId: workspace.id,
+      filters,
+      from: period.from,
+      to: period.to,
+      previousFrom: period.previousFrom,
+      timeZone: workspace.timeZone,
+    });
+    return [figures, charts] as const;
+  }
+  const days = { workspaceId: workspace.id, filters, firstDay: period.firstDay, lastDay: period.lastDay };
   const previousFirstDay = addDays(period.firstDay, -period.days.length);
-  return {
-    figures: () => aggregateFigures({ ...days, previousFirstDay }),
-    charts: () => aggregateChartCounts(days),
-  };
+  return Promise.all([aggregateFigures({ ...days, previousFirstDay }), aggregateChartCounts(days)]);
 }
 
 /**
- * Everything the outcomes page shows, in four queries run in parallel: the figures (both
- * periods), the four charts (one GROUPING SETS pass), the table's page, and the filter choices.
+ * Everything the outcomes page shows, in queries run in parallel: the figures (both periods) and
+ * the four charts (from the aggregates, or one pass over a search's matches), the table's page,
+ * and the filter choices.
  */
 export async function loadOutcomesReport({
   workspace,
@@ -41,10 +44,8 @@ export async function loadOutcomesReport({
 }) {
   const period = periodFor(filters, workspace.timeZone, now);
   const scope = { workspaceId: workspace.id, filters, from: period.from, to: period.to };
-  const sources = reportSources(workspace.id, filters, period);
-  const [figs, charts, page, options] = await Promise.all([
-    sources.figures(),
-    sources.charts(workspace.timeZone),
+  const [[figs, charts], page, options] = await Promise.all([
+    figuresAndCharts(workspace, filters, period),
     listCalls(scope),
     filterOptions({ workspaceId: workspace.id }),
   ]);
@@ -84,8 +85,10 @@ export async function loadMyFigures({
     sort: "created",
     dir: "desc",
   };
+  // No search here, so always the daily aggregates.
+  const days = { workspaceId: workspace.id, filters: mine, firstDay: period.firstDay, lastDay: period.lastDay };
   return {
     period,
-    figures: await reportSources(workspace.id, mine, period).figures(),
+    figures: await aggregateFigures({ ...days, previousFirstDay: addDays(period.firstDay, -period.days.length) }),
   };
 }
