@@ -1,3 +1,4 @@
+import type { MemberRole } from "@/db/schema/enums";
 import { can } from "@/lib/auth/roles";
 import type { MemberCheck } from "@/lib/auth/member-of-session";
 import { withRole } from "@/lib/auth/member-of-session";
@@ -11,7 +12,7 @@ import type { StreamAccess } from "./sse-response";
 
 type LiveStreamSpec = {
   hub: () => StreamSource;
-  roles: readonly ("dispatcher" | "manager" | "admin")[];
+  roles: readonly MemberRole[];
   /** The 401's message. */
   signIn: string;
   /** When set, a signed-in person without the role gets a 403 with this (else a 401, as if signed out). */
