@@ -127,49 +127,54 @@ export async function chartCounts(
 }
 
 /**
- * A search's figures (both periods) and charts in ONE read of the matching calls. A search cannot
- * use the daily aggregates, and the matches are scattered over the table, so reading their rows is
- * the cost: the figures and the charts as two queries read the current period's matches twice. Here
- * the matches of both periods are read once into a materialized CTE of the report's columns.
+ * A search's figures and charts. A search cannot use the daily aggregates and its matches are
+ * scattered over the table, so reading their rows is the cost. Each period's matches are read once,
+ * the two periods in parallel (two connections, so two cores): the current period's rows feed its
+ * figures and the charts in one pass (a materialized CTE of the report's columns), the previous
+ * period's only its figures. As a figures query over both periods beside a charts query, the
+ * current period's matches were read twice.
  */
 export async function searchReport(
   { workspaceId, filters, from, to, previousFrom, timeZone }: ReportScope & { previousFrom: Date; timeZone: string },
   tx: DbOrTx = db,
 ): Promise<{ figures: Figures; charts: ChartCounts }> {
-  const cur = `c.created_at >= '${from.toISOString()}'::timestamptz`;
-  const rows = await executeRows<ChartRow & { figures: FigureRow | null }>(
-    tx,
-    sql`with m as materialized (
-      select c.created_at, c.purpose, c.outcome_type, c.assistant_id, c.placed_by, c.answered_by, c.duration_seconds,
-             c.needs_review, c.reviewed_at, c.callback_open
-      from ${callsSourceSql(workspaceId, filters, previousFrom, to)} c where ${scopeSql(workspaceId, filters, previousFrom, to)}
+  const [current, previous] = await Promise.all([
+    executeRows<ChartRow & { figures: FigureRow | null }>(
+      tx,
+      sql`with m as materialized (
+        select c.created_at, c.purpose, c.outcome_type, c.assistant_id, c.placed_by, c.answered_by, c.duration_seconds,
+               c.needs_review, c.reviewed_at, c.callback_open
+        from ${callsSourceSql(workspaceId, filters, from, to)} c where ${scopeSql(workspaceId, filters, from, to)}
+      ),
+      f as (select ${sql.raw(FIGURE_COLUMNS("cur", "true"))} from m c),
+      r as (
+        select case grouping(day, purpose, assistant_id, placed_by) when 7 then 'day' when 11 then 'purpose' when 13 then 'assistant' else 'dispatcher' end as chart,
+               day, purpose, outcome_type, coalesce(assistant_id, placed_by) as key, count(*)::int as placed,
+               count(*) filter (where answered_by = 'human')::int as reached,
+               count(*) filter (where answered_by = 'human' and outcome_type = 'appointment_scheduled')::int as booked
+        from (
+          select (c.created_at at time zone ${timeZone})::date as day, c.purpose, c.outcome_type, c.assistant_id, c.placed_by, c.answered_by
+          from m c
+        ) g
+        group by grouping sets ((day, outcome_type), (purpose, outcome_type), (assistant_id), (placed_by))
+      )
+      select r.chart, to_char(r.day, 'YYYY-MM-DD') as day, r.purpose, r.outcome_type as "outcomeType", r.key,
+             coalesce(a.name, u.name) as label, r.placed, r.reached, r.booked, null::jsonb as figures
+      from r
+      left join assistants a on r.chart = 'assistant' and a.id = r.key and a.workspace_id = ${workspaceId}::uuid
+      left join users u on r.chart = 'dispatcher' and u.id = r.key
+      union all
+      select 'figures', null, null, null, null, null, 0, 0, 0, to_jsonb(f) from f`,
     ),
-    f as (
-      select ${sql.raw(FIGURE_COLUMNS("cur", cur))}, ${sql.raw(FIGURE_COLUMNS("prev", `not ${cur}`))} from m c
+    executeRows<FigureRow>(
+      tx,
+      sql`select ${sql.raw(FIGURE_COLUMNS("prev", "true"))}
+        from ${callsSourceSql(workspaceId, filters, previousFrom, from)} c where ${scopeSql(workspaceId, filters, previousFrom, from)}`,
     ),
-    r as (
-      select case grouping(day, purpose, assistant_id, placed_by) when 7 then 'day' when 11 then 'purpose' when 13 then 'assistant' else 'dispatcher' end as chart,
-             day, purpose, outcome_type, coalesce(assistant_id, placed_by) as key, count(*)::int as placed,
-             count(*) filter (where answered_by = 'human')::int as reached,
-             count(*) filter (where answered_by = 'human' and outcome_type = 'appointment_scheduled')::int as booked
-      from (
-        select (c.created_at at time zone ${timeZone})::date as day, c.purpose, c.outcome_type, c.assistant_id, c.placed_by, c.answered_by
-        from m c where ${sql.raw(cur)}
-      ) g
-      group by grouping sets ((day, outcome_type), (purpose, outcome_type), (assistant_id), (placed_by))
-    )
-    select r.chart, to_char(r.day, 'YYYY-MM-DD') as day, r.purpose, r.outcome_type as "outcomeType", r.key,
-           coalesce(a.name, u.name) as label, r.placed, r.reached, r.booked, null::jsonb as figures
-    from r
-    left join assistants a on r.chart = 'assistant' and a.id = r.key and a.workspace_id = ${workspaceId}::uuid
-    left join users u on r.chart = 'dispatcher' and u.id = r.key
-    union all
-    select 'figures', null, null, null, null, null, 0, 0, 0, to_jsonb(f) from f`,
-  );
-  const figureRow = rows.find((r) => r.figures)?.figures ?? {};
+  ]);
   return {
-    figures: { current: figureSet(figureRow, "cur"), previous: figureSet(figureRow, "prev") },
-    charts: toChartCounts(rows),
+    figures: { current: figureSet(current.find((r) => r.figures)?.figures ?? {}, "cur"), previous: figureSet(previous[0] ?? {}, "prev") },
+    charts: toChartCounts(current),
   };
 }
 
