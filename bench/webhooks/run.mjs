@@ -297,7 +297,7 @@ async function login(origin, workspaceId) {
  * the load generator (this process), the SSE clients, and everything else on the machine — so a
  * noisy, shared machine shows up in the figures instead of hiding in them.
  */
-async function startMeter({ serverPid, db, ssePid }) {
+async function startMeter({ serverPid, db, ssePid, serverNames }) {
   const pgPids = async () => (await admin`select pid from pg_stat_activity where datname = ${db}`).map((r) => r.pid);
   const snap = (pids) => new Map(pids.map((p) => [p, processCpuMs(p)]));
   const serverTree = () => [serverPid].flat().flatMap((p) => processTree(p));
@@ -311,6 +311,10 @@ async function startMeter({ serverPid, db, ssePid }) {
     const wall = now() - t0;
     const delta = (start, pids) => pids.reduce((a, p) => a + Math.max(0, processCpuMs(p) - (start.get(p) ?? 0)), 0);
     const server = delta(startServer, serverTree());
+    // Each server's own share (with boards on the live-stream server: Next's and its).
+    const byServer = Object.fromEntries(
+      [serverPid].flat().map((root, i) => [serverNames?.[i] ?? String(root), delta(startServer, processTree(root))]),
+    );
     const pg = delta(startPg, await pgPids());
     const sse = ssePid ? processCpuMs(ssePid) - startSse : 0;
     const g = process.cpuUsage(startGen);
@@ -322,6 +326,7 @@ async function startMeter({ serverPid, db, ssePid }) {
     return {
       wallMs: wall,
       serverMs: server,
+      byServerMs: byServer,
       pgMs: pg,
       sseMs: sse,
       generatorMs: generator,
@@ -759,6 +764,12 @@ function report(results, machine) {
     cpuLine("saturation baseline", sb);
     cpuLine("GET /api/health", app?.nextFloor);
     cpuLine("paced app (+SSE)", pa);
+    if (pa?.cpu?.byServerMs && Object.keys(pa.cpu.byServerMs).length > 1)
+      out.push(
+        `    by server process: ${Object.entries(pa.cpu.byServerMs)
+          .map(([name, ms]) => `${name} ${(ms / pa.sent).toFixed(2)} ms/webhook (${(ms / pa.cpu.wallMs).toFixed(2)} cores)`)
+          .join(", ")}`,
+      );
     cpuLine("paced baseline", pb);
   }
   if (sa?.errorsTotal || sb?.errorsTotal)
@@ -895,6 +906,7 @@ async function main() {
     await waitFor(`http://127.0.0.1:${boardPort}/healthz`, liveServer, 60_000);
   }
   const serverPids = () => [app.pid, ...(appB ? [appB.pid] : []), ...(liveServer ? [liveServer.pid] : [])];
+  const serverNames = ["next start (A)", ...(appB ? ["next start (B)"] : []), ...(liveServer ? ["live-stream server"] : [])];
   const appSql = postgres(pgUrl(APP_DB), { max: 2, onnotice: () => {} });
   const appIds = await seededIds(appSql);
   const appCalls = await precreateCalls(appSql, appIds, appOrigin, CFG.calls);
@@ -993,7 +1005,7 @@ async function main() {
       source: appSource,
       sse,
       dbUrl: pgUrl(APP_DB),
-      meter: () => startMeter({ serverPid: serverPids(), db: APP_DB, ssePid: sse.pid }),
+      meter: () => startMeter({ serverPid: serverPids(), db: APP_DB, ssePid: sse.pid, serverNames }),
     });
     results.app.paced.sseConnected = ready.connected;
     log(
