@@ -12,6 +12,9 @@ class TestHub extends FanoutHub<{ n: number }> {
   change(workspaceId: string, n: number) {
     this.publish(workspaceId, { n });
   }
+  announce(payload: unknown) {
+    this.broadcast("notice", payload);
+  }
 }
 
 /** A stream that keeps what it was given; `full` makes it refuse like a client over its limit. */
@@ -116,5 +119,20 @@ test("a change queued when a stream attaches reaches it once, in its replay or i
   hub.flush();
   assert.equal(joining.text().match(/"n":1/g)?.length, 1);
   assert.equal(watcher.text().match(/"n":1/g)?.length, 1);
+  hub.shutdown();
+});
+
+test("a broadcast reaches every workspace's streams at once, after their queued changes, unnumbered", async () => {
+  const hub = new TestHub();
+  const [a, b] = [recorder(), recorder()];
+  await hub.attach("ws-1", a, null);
+  await hub.attach("ws-2", b, null);
+  hub.change("ws-1", 7);
+  hub.announce({ down: true });
+  assert.match(a.text(), /data: \{"n":7\}\n\n[\s\S]*event: notice\ndata: \{"down":true\}\n\n$/, "the queued change first");
+  assert.match(b.text(), /event: notice\ndata: \{"down":true\}\n\n$/);
+  assert.doesNotMatch(b.text(), /"n":7/);
+  assert.doesNotMatch(a.text().split("event: notice")[1], /^id:/m, "no id: a replay never repeats it");
+  assert.equal(hub.since("ws-1", 0)?.length, 1, "not kept in the replay buffer");
   hub.shutdown();
 });

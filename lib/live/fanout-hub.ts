@@ -1,5 +1,5 @@
 import { log } from "@/lib/log/logger";
-import { HEARTBEAT_FRAME, RETRY_SOON_FRAME, concatFrames, eventFrame } from "./sse-frames";
+import { HEARTBEAT_FRAME, RETRY_SOON_FRAME, concatFrames, encodeFrame, eventFrame } from "./sse-frames";
 import { openingFrames } from "./sse-opening";
 
 export type HubEvent<T> = { id: number; payload: T; frame: Uint8Array };
@@ -192,6 +192,17 @@ export abstract class FanoutHub<T> {
     if (queued) queued.push(frame);
     else this.pending.set(workspaceId, [frame]);
     this.scheduleFlush();
+  }
+
+  /**
+   * An event for every open stream of every workspace (the provider going down or coming back):
+   * not numbered nor kept for replay, since a client that reconnects re-reads what it stands for.
+   */
+  protected broadcast(eventName: string, payload: unknown) {
+    if (this.streams.size === 0) return;
+    if (this.pending.size > 0) this.flush();
+    const frame = encodeFrame(`event: ${eventName}\ndata: ${JSON.stringify(payload)}\n\n`);
+    for (const [workspaceId, set] of this.streams) this.deliver(workspaceId, set, frame);
   }
 
   private scheduleFlush() {

@@ -177,3 +177,22 @@ test("a reconnect with the last event id gets what it missed, in order", async (
   assert.match(replay, new RegExp(b.id), "the missed change is replayed before ready");
   assert.doesNotMatch(replay, /event: reset/);
 });
+
+test("the provider going down and coming back reaches every open calls stream", async () => {
+  const { recordProviderFailure, recordProviderSuccess } = await import("@/db/queries/provider-breaker");
+  const [one, two] = [await createWorkspace(), await createWorkspace()];
+  const [a, b] = [await createMember(one), await createMember(two)];
+  const streams = await Promise.all(
+    [a, b].map(async (m) => fetch(`${origin}/api/live/calls`, { headers: { cookie: await cookieFor(m) } })),
+  );
+  const readings = streams.map((s) => readUntil(s, /event: provider\ndata: \{"down":false\}/));
+  await new Promise((r) => setTimeout(r, 300));
+  // A failure below the threshold changes nothing a dispatcher sees: no event for it.
+  await recordProviderFailure({ threshold: 2, cooldownSeconds: 60 });
+  await recordProviderFailure({ threshold: 2, cooldownSeconds: 60 });
+  await recordProviderSuccess();
+  for (const text of await Promise.all(readings)) {
+    const events = [...text.matchAll(/event: provider\ndata: (\{[^\n]*\})/g)].map((m) => m[1]);
+    assert.deepEqual(events, ['{"down":true}', '{"down":false}'], "one event when it opened, one when it closed");
+  }
+});
