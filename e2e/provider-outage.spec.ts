@@ -65,8 +65,11 @@ test("an outage opens the breaker, the board and the form say so live, and queue
 
   // Recovery: the next probe succeeds, the held calls go out, the notice goes away on its own.
   await expect(notice).toHaveCount(0, { timeout: 30_000 });
+  // The calls list, opened while they may still wait, shows them sent without a reload.
   await form.goto("/calls");
+  await form.evaluate(() => document.documentElement.setAttribute("data-outage-test", "calls-list"));
   for (const customer of ["Test Outage First", "Test Outage Second"]) {
     await expect(form.getByRole("row").filter({ hasText: customer }).first()).toContainText(/call_[a-z0-9]+/, { timeout: 30_000 });
   }
+  await expect(form.locator("html")).toHaveAttribute("data-outage-test", "calls-list");
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listCallsPage } from "@/db/queries/calls-list";
 import { CallsFilterBar } from "@/components/calls/calls-filter-bar";
+import { CallsLiveRefresh } from "@/components/calls/calls-live-refresh";
 import { CallsTable } from "@/components/calls/calls-table";
 import { buttonClasses } from "@/components/ui/button";
 import { requireMember } from "@/lib/auth/session";
@@ -41,6 +42,7 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
         </Link>
       </div>
       <CallsFilterBar q={q ?? ""} status={status ?? ""} purpose={purpose ?? ""} />
+      <CallsLiveRefresh ids={rows.map((r) => r.id)} newest={!before} />
       {rows.length === 0 && filtered ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
           No calls match this search.
