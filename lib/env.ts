@@ -57,6 +57,8 @@ const schema = z.object({
   /** The plain live-stream server (`npm run live`): where it listens; route /api/live/ to it. */
   LIVE_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
   LIVE_HOST: z.string().min(1).default("127.0.0.1"),
+  /** How often a live stream is written to at most, in milliseconds (the first change of a quiet spell goes at once). */
+  LIVE_FLUSH_MS: z.coerce.number().int().min(5).max(1000).default(50),
   /** Bearer token for /api/metrics; unset, the endpoint answers 404. */
   METRICS_TOKEN: z.string().min(16).optional(),
 });

@@ -7,7 +7,7 @@
 // Knobs (env): BENCH_SAT_SECONDS (15), BENCH_WARMUP_SECONDS (3), BENCH_PACED_SECONDS (20),
 // BENCH_RATE (100/s), BENCH_CONNECTIONS (50), BENCH_SSE_CLIENTS (100), BENCH_CALLS (20000 per db),
 // NEXT_DIST_DIR (.next; built if BUILD_ID is missing, or always with BENCH_BUILD=1),
-// BENCH_PACED_WARMUP_SECONDS (3: the same paced load first, not counted),
+// BENCH_PACED_WARMUP_SECONDS (6: the same paced load first, not counted),
 // BENCH_NODE_ARGS (extra node flags for the Next server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p"),
 // BENCH_ONLY (app|baseline: skip the other's phases), BENCH_JSON (write the figures there too),
 // BENCH_FLOOR=0 (skip the GET /api/health reference), BENCH_NO_TERMINAL=1 (profiling aid: calls stop
@@ -41,7 +41,9 @@ const CFG = {
   satSeconds: num("BENCH_SAT_SECONDS", CASE ? 0 : 15),
   warmupSeconds: num("BENCH_WARMUP_SECONDS", 3),
   pacedSeconds: num("BENCH_PACED_SECONDS", 20),
-  pacedWarmupSeconds: num("BENCH_PACED_WARMUP_SECONDS", 3),
+  // Long enough for the first calls to end (a call's deliveries are 0.5 s apart), so the terminal
+  // paths have run too before the window opens.
+  pacedWarmupSeconds: num("BENCH_PACED_WARMUP_SECONDS", 6),
   rate: num("BENCH_RATE", 100),
   connections: num("BENCH_CONNECTIONS", 50),
   sseClients: num("BENCH_SSE_CLIENTS", CASE === "boards" ? 500 : 100),

@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import { log } from "@/lib/log/logger";
 import { HEARTBEAT_FRAME, RETRY_SOON_FRAME, concatFrames, encodeFrame, eventFrame } from "./sse-frames";
 import { openingFrames } from "./sse-opening";
@@ -17,10 +18,12 @@ export interface LiveStream {
 export type StreamSource = Pick<FanoutHub<unknown>, "attach">;
 
 /**
- * Changes are written at most once per FLUSH_MS per stream (the first of a quiet spell at once):
- * at 100 changes/s and 500 boards that is 20,000 socket writes a second instead of 50,000.
+ * Changes are written at most once per LIVE_FLUSH_MS (50 ms) per stream, the first of a quiet
+ * spell at once: each flush costs one socket write per open stream, so the interval trades a few
+ * milliseconds of board latency for CPU. At 100 changes/s and 500 boards, 25 ms cost the stream
+ * server 4 ms of CPU per change and 50–60 ms about 2 (docs/benchmarks.md).
  */
-export const FLUSH_MS = 25;
+const flushMs = () => env().LIVE_FLUSH_MS;
 export const HEARTBEAT_MS = 15_000;
 
 const hubs = new Set<FanoutHub<unknown>>();
@@ -207,7 +210,7 @@ export abstract class FanoutHub<T> {
 
   private scheduleFlush() {
     if (this.flushTimer) return;
-    const wait = this.lastFlush + FLUSH_MS - performance.now();
+    const wait = this.lastFlush + flushMs() - performance.now();
     // setImmediate still merges the changes published in the same turn of the event loop.
     this.flushTimer = wait > 0 ? setTimeout(() => this.flush(), wait) : setImmediate(() => this.flush());
   }
