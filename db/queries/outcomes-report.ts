@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { executeRows } from "@/db/raw";
 import { auditLog } from "@/db/schema";
@@ -105,9 +105,13 @@ export async function chartCounts(
   { workspaceId, filters, from, to, timeZone = "UTC" }: ReportScope & { timeZone?: string },
   tx: DbOrTx = db,
 ): Promise<ChartCounts> {
-  const rows = await executeRows<ChartRow>(
-    tx,
-    sql`select r.chart, to_char(r.day, 'YYYY-MM-DD') as day, r.purpose, r.outcome_type as "outcomeType", r.key,
+  const calls = sql`from ${callsSourceSql(workspaceId, filters, from, to)} c where ${scopeSql(workspaceId, filters, from, to)}`;
+  return toChartCounts(await executeRows<ChartRow>(tx, chartRowsSql(calls, workspaceId, timeZone)));
+}
+
+/** The charts' rows (ChartRow) from the calls `callsFrom` names (`from … c where …`), labels joined. */
+function chartRowsSql(callsFrom: SQL, workspaceId: string, timeZone: string): SQL {
+  return sql`select r.chart, to_char(r.day, 'YYYY-MM-DD') as day, r.purpose, r.outcome_type as "outcomeType", r.key,
            coalesce(a.name, u.name) as label, r.placed, r.reached, r.booked
     from (
       select case grouping(day, purpose, assistant_id, placed_by) when 7 then 'day' when 11 then 'purpose' when 13 then 'assistant' else 'dispatcher' end as chart,
@@ -116,14 +120,12 @@ export async function chartCounts(
              count(*) filter (where answered_by = 'human' and outcome_type = 'appointment_scheduled')::int as booked
       from (
         select (c.created_at at time zone ${timeZone})::date as day, c.purpose, c.outcome_type, c.assistant_id, c.placed_by, c.answered_by
-        from ${callsSourceSql(workspaceId, filters, from, to)} c where ${scopeSql(workspaceId, filters, from, to)}
+        ${callsFrom}
       ) g
       group by grouping sets ((day, outcome_type), (purpose, outcome_type), (assistant_id), (placed_by))
     ) r
     left join assistants a on r.chart = 'assistant' and a.id = r.key and a.workspace_id = ${workspaceId}::uuid
-    left join users u on r.chart = 'dispatcher' and u.id = r.key`,
-  );
-  return toChartCounts(rows);
+    left join users u on r.chart = 'dispatcher' and u.id = r.key`;
 }
 
 /**
@@ -146,23 +148,8 @@ export async function searchReport(
                c.needs_review, c.reviewed_at, c.callback_open
         from ${callsSourceSql(workspaceId, filters, from, to)} c where ${scopeSql(workspaceId, filters, from, to)}
       ),
-      f as (select ${sql.raw(FIGURE_COLUMNS("cur", "true"))} from m c),
-      r as (
-        select case grouping(day, purpose, assistant_id, placed_by) when 7 then 'day' when 11 then 'purpose' when 13 then 'assistant' else 'dispatcher' end as chart,
-               day, purpose, outcome_type, coalesce(assistant_id, placed_by) as key, count(*)::int as placed,
-               count(*) filter (where answered_by = 'human')::int as reached,
-               count(*) filter (where answered_by = 'human' and outcome_type = 'appointment_scheduled')::int as booked
-        from (
-          select (c.created_at at time zone ${timeZone})::date as day, c.purpose, c.outcome_type, c.assistant_id, c.placed_by, c.answered_by
-          from m c
-        ) g
-        group by grouping sets ((day, outcome_type), (purpose, outcome_type), (assistant_id), (placed_by))
-      )
-      select r.chart, to_char(r.day, 'YYYY-MM-DD') as day, r.purpose, r.outcome_type as "outcomeType", r.key,
-             coalesce(a.name, u.name) as label, r.placed, r.reached, r.booked, null::jsonb as figures
-      from r
-      left join assistants a on r.chart = 'assistant' and a.id = r.key and a.workspace_id = ${workspaceId}::uuid
-      left join users u on r.chart = 'dispatcher' and u.id = r.key
+      f as (select ${sql.raw(FIGURE_COLUMNS("cur", "true"))} from m c)
+      select charts.*, null::jsonb as figures from (${chartRowsSql(sql`from m c`, workspaceId, timeZone)}) charts
       union all
       select 'figures', null, null, null, null, null, 0, 0, 0, to_jsonb(f) from f`,
     ),
