@@ -1,5 +1,5 @@
 // The live streams without the dashboard: /api/live/* on a plain node:http server, for a front
-// proxy to route /api/live/ to (README, "Live streams on their own process"). PostgreSQL only:
+// proxy to route /api/live/ to (README, "Live streams"). PostgreSQL only:
 // it LISTENs on the app's database beside the app's own processes.
 // Run: npm run live (DATABASE_URL, AUTH_SECRET as the app's; LIVE_PORT, LIVE_HOST).
 import { handle } from "@/db";

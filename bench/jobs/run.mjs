@@ -92,15 +92,15 @@ try {
       count(distinct provider_call_id)::int as distinct_ids, count(distinct idempotency_key)::int as keys from calls`;
     const posts = fake.requests.filter((r) => r.method === "POST" && r.path === "/v1/outbound/voice/call");
     const byKey = new Map();
+    const statuses = {};
     for (const r of posts) {
       const key = r.headers["idempotency-key"];
       const e = byKey.get(key) ?? { posts: 0, ok: 0 };
       e.posts += 1;
       if (r.status >= 200 && r.status < 300) e.ok += 1;
       byKey.set(key, e);
+      statuses[r.status] = (statuses[r.status] ?? 0) + 1;
     }
-    const statuses = {};
-    for (const r of posts) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
     const answeredTwice = [...byKey.values()].filter((e) => e.ok > 1).length;
     const postedTwice = [...byKey.values()].filter((e) => e.posts > 1).length;
     console.log(

@@ -3,16 +3,16 @@ import { parseCsv } from "@/lib/customers/csv-parse";
 import { leadCsvRowSchema } from "@/lib/validation/lead";
 import { storeLead, type LeadFields } from "./store";
 
-/** Header names people use for each field, lower-cased; the feed's own names come first. */
-const COLUMNS: Record<string, keyof LeadFields> = {
+/** Header names people use for each field, lower-cased, to the feed's field names (leadCsvRowSchema). */
+const COLUMNS: Record<string, "name" | "phone" | "email" | "address" | "service_requested" | "source" | "notes"> = {
   name: "name",
   phone: "phone",
   "phone number": "phone",
   email: "email",
   address: "address",
-  service_requested: "serviceRequested",
-  "service requested": "serviceRequested",
-  service: "serviceRequested",
+  service_requested: "service_requested",
+  "service requested": "service_requested",
+  service: "service_requested",
   source: "source",
   notes: "notes",
 };
@@ -36,7 +36,7 @@ export function parseLeadCsv(text: string): ParsedLeadCsv {
   for (const record of records) {
     const values: Record<string, string> = {};
     fields.forEach((field, i) => {
-      if (field) values[field === "serviceRequested" ? "service_requested" : field] = record.cells[i] ?? "";
+      if (field) values[field] = record.cells[i] ?? "";
     });
     const parsed = leadCsvRowSchema.safeParse(values);
     if (!parsed.success) {

@@ -47,10 +47,7 @@ export function createLiveServer({ production, recheckMs }: { production: boolea
         if (nulField) return refuse(400, { error: nulMessage(nulField), field: nulField });
 
         const cookie = req.headers.cookie;
-        const session = await sessionOfCookieHeader(cookie);
-        const member = session
-          ? await memberOfSession(session, cookieValue(cookie, WORKSPACE_COOKIE))
-          : ({ ok: false, reason: "anonymous" } as const);
+        const member = await memberOfSession(await sessionOfCookieHeader(cookie), cookieValue(cookie, WORKSPACE_COOKIE));
         const decision = liveDecision(kind, member);
         if (!decision.ok) return refuse(decision.status, { error: decision.error });
         if (req.method === "HEAD") {

@@ -7,9 +7,15 @@ import type { OutcomeFilters } from "@/lib/validation/outcomes";
 
 type WorkspaceRef = Pick<Workspace, "id" | "timeZone">;
 
+/** The daily aggregates' scope for a period: its local days, and the first day of the one before. */
+function dayScope(workspaceId: string, filters: OutcomeFilters, period: Period) {
+  const days = { workspaceId, filters, firstDay: period.firstDay, lastDay: period.lastDay };
+  return { days, previousFirstDay: addDays(period.firstDay, -period.days.length) };
+}
+
 /**
  * Figures and charts come from the daily aggregates (whole local days, any filter but search); a
- * search needs the calls themselves, so both are answered from one read of the matching calls.
+ * search needs the calls themselves: each period's matches are read once (searchReport).
  */
 async function figuresAndCharts(workspace: WorkspaceRef, filters: OutcomeFilters, period: Period) {
   if (filters.q) {
@@ -23,8 +29,7 @@ async function figuresAndCharts(workspace: WorkspaceRef, filters: OutcomeFilters
     });
     return [figures, charts] as const;
   }
-  const days = { workspaceId: workspace.id, filters, firstDay: period.firstDay, lastDay: period.lastDay };
-  const previousFirstDay = addDays(period.firstDay, -period.days.length);
+  const { days, previousFirstDay } = dayScope(workspace.id, filters, period);
   return Promise.all([aggregateFigures({ ...days, previousFirstDay }), aggregateChartCounts(days)]);
 }
 
@@ -86,9 +91,6 @@ export async function loadMyFigures({
     dir: "desc",
   };
   // No search here, so always the daily aggregates.
-  const days = { workspaceId: workspace.id, filters: mine, firstDay: period.firstDay, lastDay: period.lastDay };
-  return {
-    period,
-    figures: await aggregateFigures({ ...days, previousFirstDay: addDays(period.firstDay, -period.days.length) }),
-  };
+  const { days, previousFirstDay } = dayScope(workspace.id, mine, period);
+  return { period, figures: await aggregateFigures({ ...days, previousFirstDay }) };
 }
