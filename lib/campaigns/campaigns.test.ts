@@ -178,6 +178,38 @@ test("a customer who opts out mid-campaign is never called, though queued; the r
   assert.equal(calls.filter((c) => c.customerId === last.customerId && c.status !== "blocked").length, 0);
 });
 
+test("a tick that only refuses a row still tells the open campaign page", async () => {
+  const { controlCampaign, db, customers } = await modules();
+  const { handle } = await import("@/db");
+  const { CAMPAIGN_CHANNEL } = await import("./notify");
+  const { workspace, manager, campaign } = await scenario({ rows: 3, maxInFlight: 1 });
+  await controlCampaign({ workspaceId: workspace.id, campaignId: campaign.id, command: "start", userId: manager.user.id });
+  await tick();
+  // The first call ends and settles; of the rows left, one opts out and one is now asleep, so the
+  // next tick dials nothing and the campaign stays open.
+  await endCalls(campaign.id, "completed");
+  const [, optOut, asleep] = await rowsOf(campaign.id);
+  await db.update(customers).set({ doNotCall: true, doNotCallReason: "said stop" }).where(eq(customers.id, optOut.customerId));
+  await db
+    .update(customers)
+    .set({ timeZone: zoneWhereItIs(3) })
+    .where(eq(customers.id, asleep.customerId));
+  const heard: string[] = [];
+  const stop = await handle().listen(CAMPAIGN_CHANNEL, (payload) => heard.push(payload));
+  try {
+    await tick();
+    assert.deepEqual(
+      (await rowsOf(campaign.id)).map((r) => r.state),
+      ["done", "refused", "waiting"],
+    );
+    // NOTIFY is delivered after commit; give the listener a moment to hear it.
+    for (let i = 0; i < 50 && heard.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    assert.ok(heard.includes(`${workspace.id}:${campaign.id}`), `heard ${JSON.stringify(heard)}`);
+  } finally {
+    await stop();
+  }
+});
+
 test("a row outside its callee's hours waits for them; it is not refused or dialled", async () => {
   const { controlCampaign, db, customers } = await modules();
   const { workspace, manager, campaign } = await scenario({ rows: 2 });

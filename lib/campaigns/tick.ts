@@ -163,6 +163,9 @@ export async function campaignTickJob(job: TypedJob<"campaign_tick">): Promise<v
 
   let { due, sent } = dueCalls({ anchorAt: campaign.paceAt, sent: campaign.paceTokens }, campaign.ratePerMinute, now);
   let dialled = 0;
+  // Rows that waited or were refused change the page too: a refusal in a tick that dials nothing
+  // else (the last row, an opt-out) must still reach the open campaign page.
+  let handled = stale.length;
   let inFlight = await countInFlight({ campaignId, upTo: campaign.maxInFlight });
   for (let round = 0; round < 10; round++) {
     const room = allowance(due, inFlight, campaign.maxInFlight);
@@ -172,6 +175,7 @@ export async function campaignTickJob(job: TypedJob<"campaign_tick">): Promise<v
     // A few at once: each row waits mostly on the database; rows are distinct customers.
     const outcomes = await inPool(rows, DIAL_CONCURRENCY, (row) => handleRow(campaign, workspace, row, now));
     const placed = await markDialled(campaignId, outcomes);
+    handled += rows.length;
     due -= placed;
     sent += placed;
     dialled += placed;
@@ -192,7 +196,7 @@ export async function campaignTickJob(job: TypedJob<"campaign_tick">): Promise<v
       const soon = inFlight > 0 ? new Date(now.getTime() + TICK_MS) : next;
       await rescheduleJob({ id: job.id, runAt: new Date(Math.min(soon.getTime(), now.getTime() + 60_000)) }, tx);
     }
-    if (dialled > 0 || settled > 0 || stale.length > 0 || !backlog.open) await notifyCampaignChanged({ workspaceId, campaignId }, tx);
+    if (handled > 0 || settled > 0 || !backlog.open) await notifyCampaignChanged({ workspaceId, campaignId }, tx);
   });
   if (dialled > 0) log.debug({ campaignId, dialled, inFlight }, "campaign tick");
 }
