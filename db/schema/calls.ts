@@ -152,6 +152,9 @@ export const calls = pgTable(
       t.reviewedAt,
     ),
     index().on(t.workspaceId, t.customerId, t.createdAt),
+    // A search's period as a bitmap to AND with calls_search_idx: a third of calls_report_idx's
+    // pages for the same range (at 1M calls the range's bitmap took 73 ms from that one, 24 here).
+    index("calls_period_idx").on(t.workspaceId, t.createdAt),
     // The outcomes table sorted by duration or outcome: a page walks these in order (keyset on the
     // same expressions as lib/outcomes/report-sql.ts SORTS) instead of sorting the whole period.
     index("calls_duration_sort_idx").on(t.workspaceId, sql`coalesce(${t.durationSeconds}, -1)`, t.id),

@@ -1,0 +1,1 @@
+CREATE INDEX "calls_period_idx" ON "calls" USING btree ("workspace_id","created_at");
