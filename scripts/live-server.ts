@@ -1,13 +1,25 @@
-// The live streams without the dashboard: /api/live/* on a plain node:http server, for a front
-// proxy to route /api/live/ to (README, "Live streams"). PostgreSQL only:
-// it LISTENs on the app's database beside the app's own processes.
+// The live streams without the dashboard: /api/live/* (and, if the proxy sends them, the provider's
+// webhooks) on a plain node:http server, for a front proxy to route /api/live/ to (README, "Live
+// streams"). PostgreSQL only: it LISTENs on the app's database beside the app's own processes.
 // Run: npm run live (DATABASE_URL, AUTH_SECRET as the app's; LIVE_PORT, LIVE_HOST).
 import { handle } from "@/db";
-import { env } from "@/lib/env";
+import { ConfigError, env, providerConfig, setSimulatorCredentials, simulatorEnabled } from "@/lib/env";
+import { loadSimulatorCredentials } from "@/lib/provider/simulator-credentials";
 import { shutdownHubs } from "@/lib/live/fanout-hub";
 import { createLiveServer } from "@/lib/live/stream-server";
 
-const config = env();
+function configuration() {
+  try {
+    return env();
+  } catch (error) {
+    // The app's own check, with the variable's name: no stack trace for a missing setting.
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`[live-server] ${error.message}`);
+    process.exit(1);
+  }
+}
+
+const config = configuration();
 if (!config.DATABASE_URL) {
   console.error(
     "[live-server] needs DATABASE_URL: the embedded database opens in one process only, so without PostgreSQL the app serves its streams itself",
@@ -16,6 +28,18 @@ if (!config.DATABASE_URL) {
 }
 if (config.NODE_ENV === "production" && !config.AUTH_SECRET) {
   console.error("[live-server] needs AUTH_SECRET, the app's: it reads the session cookie the app signs");
+  process.exit(1);
+}
+
+// The webhooks it may take are checked with the provider's secret: the same configuration as the
+// app's, checked the same way, so a missing secret stops the start rather than 500 every delivery.
+try {
+  if (simulatorEnabled()) setSimulatorCredentials(await loadSimulatorCredentials());
+  providerConfig();
+} catch (error) {
+  console.error(
+    `[live-server] ${error instanceof ConfigError ? error.message : `cannot read the provider's settings (start the app first: it migrates the database): ${String(error)}`}`,
+  );
   process.exit(1);
 }
 

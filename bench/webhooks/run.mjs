@@ -16,6 +16,9 @@
 // BENCH_CASE (boards | two-instances: see CFG below), BENCH_LIMIT_SECONDS (300; 600 for a case),
 // BENCH_LIVE_SERVER=1 (boards follow /api/live/calls on the plain live-stream server, `npm run live`,
 // started beside the instance the boards would be on, instead of on next start itself),
+// BENCH_LIVE_WEBHOOKS=1 (implies BENCH_LIVE_SERVER=1: the paced webhooks go to that live server's
+// /api/webhooks/provider too, the same handler without Next's request pipeline; =2: to a second
+// live server of their own, as a proxy routing /api/webhooks/ and /api/live/ apart would),
 // PGPORT (5432). Only 127.0.0.1 is used.
 import { spawn, fork, execFileSync } from "node:child_process";
 import { existsSync, openSync, readFileSync, statSync, writeFileSync, mkdtempSync } from "node:fs";
@@ -51,7 +54,10 @@ const CFG = {
   lanes: 50,
   pgPort: num("PGPORT", 5432),
   only: process.env.BENCH_ONLY ?? "",
-  liveServer: process.env.BENCH_LIVE_SERVER === "1",
+  liveServer: process.env.BENCH_LIVE_SERVER === "1" || ["1", "2"].includes(process.env.BENCH_LIVE_WEBHOOKS ?? ""),
+  liveWebhooks: ["1", "2"].includes(process.env.BENCH_LIVE_WEBHOOKS ?? ""),
+  // 2: a second live server takes the webhooks, so acks never wait behind a fan-out on one event loop.
+  liveWebhookProcess: process.env.BENCH_LIVE_WEBHOOKS === "2",
 };
 const TARGETS = {
   throughputRatio: 0.25,
@@ -708,7 +714,7 @@ function report(results, machine) {
   const out = [];
   out.push("");
   out.push(
-    `Webhook benchmark${CFG.case ? ` (case: ${CFG.case}${CFG.liveServer ? ", boards on the live-stream server" : ""})` : ""} — ${new Date().toISOString()}`,
+    `Webhook benchmark${CFG.case ? ` (case: ${CFG.case}${CFG.liveServer ? `, boards${CFG.liveWebhookProcess ? " and webhooks on two live servers" : CFG.liveWebhooks ? " and webhooks on the live-stream server" : " on the live-stream server"}` : ""})` : ""} — ${new Date().toISOString()}`,
   );
   out.push(`machine: ${machine.cpus} cores (${machine.cpuModel}), ${machine.memGiB} GiB, node ${machine.node}, ${machine.pg}`);
   out.push(
@@ -885,30 +891,54 @@ async function main() {
   }
   // The plain live-stream server: its own process on the app's database, the boards' cookie from the app.
   let liveServer = null;
+  const liveServerEnv = (port) => ({
+    ...cleanEnv,
+    NODE_ENV: "production",
+    DATABASE_URL: pgUrl(APP_DB),
+    AUTH_SECRET: "bench-secret-0123456789abcdef",
+    APP_URL: boardOrigin,
+    LIVE_PORT: String(port),
+    LIVE_HOST: "127.0.0.1",
+    PROVIDER_API_URL: `${appOrigin}/api/simulator/v1`,
+    PROVIDER_API_KEY: TEST_SIMULATOR_CREDENTIALS.apiKey,
+    PROVIDER_WEBHOOK_SECRET: secret,
+  });
   if (CFG.liveServer) {
     boardPort = await freePort();
     liveServer = startProcess(
       "live-server",
       process.execPath,
       ["--import", "tsx", "--conditions=react-server", path.join(ROOT, "scripts/live-server.ts")],
-      {
-        ...cleanEnv,
-        NODE_ENV: "production",
-        DATABASE_URL: pgUrl(APP_DB),
-        AUTH_SECRET: "bench-secret-0123456789abcdef",
-        APP_URL: boardOrigin,
-        LIVE_PORT: String(boardPort),
-        LIVE_HOST: "127.0.0.1",
-        PROVIDER_API_URL: `${appOrigin}/api/simulator/v1`,
-        PROVIDER_API_KEY: TEST_SIMULATOR_CREDENTIALS.apiKey,
-        PROVIDER_WEBHOOK_SECRET: secret,
-      },
+      liveServerEnv(boardPort),
     );
     log(`starting the live-stream server on 127.0.0.1:${boardPort} (log ${liveServer.logFile})`);
     await waitFor(`http://127.0.0.1:${boardPort}/healthz`, liveServer, 60_000);
   }
-  const serverPids = () => [app.pid, ...(appB ? [appB.pid] : []), ...(liveServer ? [liveServer.pid] : [])];
-  const serverNames = ["next start (A)", ...(appB ? ["next start (B)"] : []), ...(liveServer ? ["live-stream server"] : [])];
+  let webhookServer = null,
+    webhookServerPort = null;
+  if (CFG.liveWebhookProcess) {
+    webhookServerPort = await freePort();
+    webhookServer = startProcess(
+      "live-webhooks",
+      process.execPath,
+      ["--import", "tsx", "--conditions=react-server", path.join(ROOT, "scripts/live-server.ts")],
+      liveServerEnv(webhookServerPort),
+    );
+    log(`starting a second live server for the webhooks on 127.0.0.1:${webhookServerPort} (log ${webhookServer.logFile})`);
+    await waitFor(`http://127.0.0.1:${webhookServerPort}/healthz`, webhookServer, 60_000);
+  }
+  const serverPids = () => [
+    app.pid,
+    ...(appB ? [appB.pid] : []),
+    ...(liveServer ? [liveServer.pid] : []),
+    ...(webhookServer ? [webhookServer.pid] : []),
+  ];
+  const serverNames = [
+    "next start (A)",
+    ...(appB ? ["next start (B)"] : []),
+    ...(liveServer ? ["live-stream server"] : []),
+    ...(webhookServer ? ["live server (webhooks)"] : []),
+  ];
   const appSql = postgres(pgUrl(APP_DB), { max: 2, onnotice: () => {} });
   const appIds = await seededIds(appSql);
   const appCalls = await precreateCalls(appSql, appIds, appOrigin, CFG.calls);
@@ -1000,9 +1030,11 @@ async function main() {
     await sleep(1000);
     results.loads["before app paced"] = loadavg();
     log(`paced: app, ${CFG.rate}/s for ${CFG.pacedSeconds}s with ${ready.connected} SSE clients…`);
-    await warmUp({ port: appPort, sign, source: appSource, name: "app" });
+    // The webhooks go where the reverse proxy would send them: next start, or the live server.
+    const webhookPort = webhookServerPort ?? (CFG.liveWebhooks ? boardPort : appPort);
+    await warmUp({ port: webhookPort, sign, source: appSource, name: "app" });
     (results.app ??= {}).paced = await paced({
-      port: appPort,
+      port: webhookPort,
       sign,
       source: appSource,
       sse,

@@ -196,3 +196,90 @@ test("the provider going down and coming back reaches every open calls stream", 
     assert.deepEqual(events, ['{"down":true}', '{"down":false}'], "one event when it opened, one when it closed");
   }
 });
+
+/** A delivery as the provider signs it (CONTRACT.md §2). */
+async function signedDelivery(body: unknown, secret?: string) {
+  const { webhookHeaders } = await import("@/lib/webhooks/signature");
+  const { TEST_SIMULATOR_CREDENTIALS } = await import("@/db/testing/simulator-credentials");
+  const raw = JSON.stringify(body);
+  const headers = webhookHeaders({
+    secrets: secret ?? TEST_SIMULATOR_CREDENTIALS.webhookSecret,
+    id: `msg_live_${Math.random().toString(36).slice(2)}`,
+    timestamp: Math.floor(Date.now() / 1000),
+    body: raw,
+  });
+  return { raw, headers: { ...headers, "content-type": "application/json" } };
+}
+
+test("a provider webhook posted here is applied once by the app's own handler, and a bad one refused", async () => {
+  const { db } = await import("@/db");
+  const { calls, webhookEvents } = await import("@/db/schema");
+  const { eq } = await import("drizzle-orm");
+  const workspace = await createWorkspace();
+  const { call, providerCallId } = await createSentCall(workspace);
+  const delivery = await signedDelivery({
+    event: "voice_call.in_progress",
+    call_id: providerCallId,
+    timestamp: new Date().toISOString(),
+    data: { status: "in_progress", answered_by: "human" },
+  });
+  const post = () => fetch(`${origin}/api/webhooks/provider`, { method: "POST", headers: delivery.headers, body: delivery.raw });
+  const first = await post();
+  assert.equal(first.status, 200);
+  assert.equal(((await first.json()) as { ok: boolean }).ok, true);
+  assert.equal(first.headers.get("x-content-type-options"), "nosniff");
+  assert.ok(first.headers.get("x-request-id"));
+  const again = await post();
+  assert.deepEqual(await again.json(), { ok: true, result: "duplicate" });
+  const [row] = await db.select().from(calls).where(eq(calls.id, call.id));
+  assert.equal(row.status, "in_progress");
+  assert.equal(row.answeredBy, "human");
+  assert.equal((await db.select().from(webhookEvents).where(eq(webhookEvents.callId, call.id))).length, 1);
+
+  const forged = await signedDelivery({ event: "voice_call.completed", call_id: providerCallId, data: {} }, "whsec_" + "A".repeat(44));
+  const refused = await fetch(`${origin}/api/webhooks/provider`, { method: "POST", headers: forged.headers, body: forged.raw });
+  assert.equal(refused.status, 401);
+  const body = (await refused.json()) as { request_id: string };
+  assert.equal(body.request_id, refused.headers.get("x-request-id"));
+  assert.equal((await db.select().from(calls).where(eq(calls.id, call.id)))[0].status, "in_progress");
+
+  const get = await fetch(`${origin}/api/webhooks/provider`);
+  assert.equal(get.status, 405);
+  assert.equal(get.headers.get("allow"), "POST");
+});
+
+test("a webhook body over 256 KB sent without a length is answered 413, not cut off", async () => {
+  const http = await import("node:http");
+  const { port } = new URL(origin);
+  const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port: Number(port),
+        path: "/api/webhooks/provider",
+        method: "POST",
+        headers: { "content-type": "application/json" },
+      },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (c: string) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on("error", reject);
+    const chunk = "x".repeat(16 * 1024);
+    // 64 chunks of 16 KB = 1 MB, chunked: the server stops reading past its cap and answers.
+    let sent = 0;
+    const more = () => {
+      while (sent < 64) {
+        sent++;
+        if (!req.write(chunk)) return void req.once("drain", more);
+      }
+      req.end();
+    };
+    more();
+  });
+  assert.equal(answer.status, 413);
+  assert.match(answer.body, /request_id/);
+});

@@ -1,23 +1,28 @@
 import http from "node:http";
 import { cookieValue, sessionOfCookieHeader } from "@/lib/auth/cookie-session";
 import { WORKSPACE_COOKIE, memberOfSession } from "@/lib/auth/member-of-session";
+import { sendWebResponse, webRequestOf } from "@/lib/http/node-web";
 import { REQUEST_ID_HEADER, newRequestId } from "@/lib/http/request-id";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { log } from "@/lib/log/logger";
 import { withRequestId } from "@/lib/log/request-context";
 import { findNulSearchParam, nulMessage } from "@/lib/validation/unstorable-input";
+import { providerWebhookHandler } from "@/lib/webhooks/provider-webhook-handler";
 import { openStreamCount } from "./fanout-hub";
 import { serveNodeStream } from "./node-stream";
 import { isLiveStreamKind, liveDecision } from "./streams";
 
 const LIVE_PATH = /^\/api\/live\/([a-z]+)\/?$/;
+const WEBHOOK_PATH = "/api/webhooks/provider";
 
 /**
  * The live streams (/api/live/calls, missed, leads, campaigns) served by a plain node:http server,
  * to run as its own process beside `next start` with /api/live/ routed to it. Same cookie, same
  * session and membership checks, same hubs and LISTEN as the route handlers; what it saves is the
  * Next request pipeline per stream and per write, and it puts fan-out on another core than the
- * webhooks. Anything else is a 404: this server serves nothing but streams.
+ * webhooks. It also takes the provider's webhooks, through the very handler the Next route uses,
+ * for a deployment that routes them here to acknowledge them without Next's request pipeline.
+ * Anything else is a 404.
  */
 export function createLiveServer({ production, recheckMs }: { production: boolean; recheckMs?: number }): http.Server {
   const baseHeaders = {
@@ -39,6 +44,11 @@ export function createLiveServer({ production, recheckMs }: { production: boolea
         if (url.pathname === "/healthz") {
           res.writeHead(200, { ...headers, "Content-Type": "application/json", "Cache-Control": "no-store" });
           return res.end(JSON.stringify({ ok: true, streams: openStreamCount() }));
+        }
+        if (url.pathname === WEBHOOK_PATH) {
+          if (req.method !== "POST") return refuse(405, { error: "Use POST" }, { Allow: "POST" });
+          const request = webRequestOf(req, "http://live", { [REQUEST_ID_HEADER]: requestId });
+          return await sendWebResponse(res, await providerWebhookHandler(request), headers);
         }
         const kind = LIVE_PATH.exec(url.pathname)?.[1];
         if (!kind || !isLiveStreamKind(kind)) return refuse(404, { error: "Not found" });

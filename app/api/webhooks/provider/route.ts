@@ -1,21 +1,7 @@
-import { route } from "@/lib/http/route";
-import { metrics } from "@/lib/metrics/registry";
-import { receiveWebhookRequest } from "@/lib/webhooks/receive";
+import { providerWebhookHandler } from "@/lib/webhooks/provider-webhook-handler";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-function resultOf(status: number, body: unknown): string {
-  const result = (body as { result?: unknown }).result;
-  if (typeof result === "string") return result;
-  return status === 401 ? "bad_signature" : status === 400 ? "malformed" : status === 413 ? "too_large" : `http_${status}`;
-}
-
-/** The provider's webhooks (CONTRACT.md §2). The signature is checked on the raw body, read up to a cap. */
-export const POST = route("webhooks/provider", async (request) => {
-  const stop = metrics().webhookAck.startTimer();
-  const { status, body, headers } = await receiveWebhookRequest(request);
-  metrics().webhooks.inc({ result: resultOf(status, body) });
-  stop();
-  return Response.json(body, { status, headers });
-});
+/** The provider's webhooks (CONTRACT.md §2); the same handler the live server can serve. */
+export const POST = providerWebhookHandler;
