@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import type { BoardCall, Lane } from "@/lib/calls/board-call";
 import { cx } from "@/components/ui/cx";
 import { CallCard } from "./call-card";
@@ -11,11 +11,21 @@ const accents: Record<Lane, string> = {
   problem: "bg-red-500",
 };
 
-export type BoardLaneProps = { lane: Lane; calls: BoardCall[]; timeZone: string; userId: string; filtered: boolean };
+export type BoardLaneProps = {
+  lane: Lane;
+  calls: BoardCall[];
+  /** The lane's count when it shows only some of its calls. */
+  total?: number;
+  /** Under the cards: what the lane left out, and where to find it. */
+  footer?: ReactNode;
+  timeZone: string;
+  userId: string;
+  filtered: boolean;
+};
 
-export function BoardLane({ lane, calls, timeZone, userId, filtered }: BoardLaneProps) {
+export function BoardLane({ lane, calls, total, footer, timeZone, userId, filtered }: BoardLaneProps) {
   const titleId = useId();
-  const count = calls.length;
+  const count = total ?? calls.length;
   return (
     <section
       aria-labelledby={titleId}
@@ -25,11 +35,11 @@ export function BoardLane({ lane, calls, timeZone, userId, filtered }: BoardLane
         <span aria-hidden="true" className={cx("size-2 shrink-0 rounded-full", accents[lane])} />
         <span id={titleId}>{laneTitles[lane]}</span>{" "}
         <span className="ml-auto rounded-full bg-white px-2 py-0.5 text-xs font-semibold tabular-nums text-slate-700 ring-1 ring-inset ring-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-700">
-          {count}
+          {count.toLocaleString("en-US")}
           <span className="sr-only">{count === 1 ? " call" : " calls"}</span>
         </span>
       </h2>
-      {count === 0 ? (
+      {calls.length === 0 ? (
         <p className="px-3 py-6 text-center text-xs text-slate-600 dark:text-slate-400">
           {filtered ? "No calls match the filters." : laneEmpty[lane]}
         </p>
@@ -42,6 +52,7 @@ export function BoardLane({ lane, calls, timeZone, userId, filtered }: BoardLane
           ))}
         </ol>
       )}
+      {footer}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useMemo } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { laneOf, type BoardCall, type Lane } from "@/lib/calls/board-call";
+import { laneOf, type BoardCall, type BoardSnapshot, type Lane } from "@/lib/calls/board-call";
 import { BoardFilterBar, type AssistantOption, type CampaignOption } from "./board-filters";
 import { BoardLane } from "./board-lane";
 import { formatWeekday } from "@/lib/format/time";
@@ -14,7 +14,7 @@ import { laneOrder } from "./labels";
 import { useBoardCalls } from "./use-board-calls";
 
 export type BoardViewProps = {
-  initialCalls: BoardCall[];
+  initial: BoardSnapshot;
   assistants: AssistantOption[];
   campaigns?: CampaignOption[];
   userId: string;
@@ -24,8 +24,8 @@ export type BoardViewProps = {
 
 const byNewest = (a: BoardCall, b: BoardCall) => Date.parse(b.createdAt) - Date.parse(a.createdAt);
 
-export function BoardView({ initialCalls, assistants, campaigns, userId, workspaceId, timeZone }: BoardViewProps) {
-  const { calls, live, refreshFailed, retry } = useBoardCalls({ workspaceId, timeZone, initialCalls });
+export function BoardView({ initial, assistants, campaigns, userId, workspaceId, timeZone }: BoardViewProps) {
+  const { calls, earlier, live, refreshFailed, retry } = useBoardCalls({ workspaceId, timeZone, initial });
   const params = useSearchParams();
   const filters = useMemo(() => readFilters(params), [params]);
 
@@ -35,6 +35,26 @@ export function BoardView({ initialCalls, assistants, campaigns, userId, workspa
     for (const lane of laneOrder) grouped[lane].sort(byNewest);
     return grouped;
   }, [calls, filters, userId]);
+  const filtered = isFiltered(filters);
+  // On a long day the server sends the newest ended calls of a lane and counts the rest: the lane
+  // says how many it left out (with filters on, only that there are some) and where they are.
+  const earlierNote = (lane: Lane) => {
+    const hidden = lane === "completed" || lane === "problem" ? earlier[lane] : 0;
+    if (hidden === 0) return null;
+    return (
+      <p className="px-3 pb-3 text-xs text-slate-600 dark:text-slate-400">
+        {filtered
+          ? "Earlier calls of today are not on the board. "
+          : `${hidden.toLocaleString("en-US")} earlier ${hidden === 1 ? "call" : "calls"} of today not shown. `}
+        <Link
+          href={lane === "completed" ? "/calls?status=completed" : "/calls"}
+          className="font-medium text-brand-700 underline dark:text-brand-300"
+        >
+          See {lane === "completed" ? "completed calls" : "all calls"} in Calls
+        </Link>
+      </p>
+    );
+  };
 
   return (
     <div className="space-y-4">
@@ -66,7 +86,16 @@ export function BoardView({ initialCalls, assistants, campaigns, userId, workspa
 
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2 lg:grid-cols-4 lg:items-start">
         {laneOrder.map((lane) => (
-          <BoardLane key={lane} lane={lane} calls={lanes[lane]} timeZone={timeZone} userId={userId} filtered={isFiltered(filters)} />
+          <BoardLane
+            key={lane}
+            lane={lane}
+            calls={lanes[lane]}
+            total={filtered || lane === "queued" || lane === "live" ? undefined : lanes[lane].length + earlier[lane]}
+            footer={earlierNote(lane)}
+            timeZone={timeZone}
+            userId={userId}
+            filtered={filtered}
+          />
         ))}
       </div>
     </div>

@@ -4,13 +4,15 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef } from "react";
 import { nextWorkspaceDay, startOfWorkspaceDay } from "@/app/(dashboard)/board/today";
 import { useLiveCalls, type LiveState } from "@/components/live/use-live-calls";
-import type { BoardCall } from "@/lib/calls/board-call";
+import type { BoardCall, BoardEarlier, BoardSnapshot } from "@/lib/calls/board-call";
 import { queryKeys } from "@/lib/query-keys";
 import { readRoute } from "@/lib/routes/read-route";
 import { mergeFetched, upsertCall } from "./board-cache";
 
 export type BoardCalls = {
   calls: BoardCall[];
+  /** Today's ended calls the server left off the board (older than the ones it sent), per lane. */
+  earlier: BoardEarlier;
   live: LiveState;
   /** The last catch-up failed; the board still shows what it had. */
   refreshFailed: boolean;
@@ -24,11 +26,11 @@ export type BoardCalls = {
 export function useBoardCalls({
   workspaceId,
   timeZone,
-  initialCalls,
+  initial,
 }: {
   workspaceId: string;
   timeZone: string;
-  initialCalls: BoardCall[];
+  initial: BoardSnapshot;
 }): BoardCalls {
   const queryClient = useQueryClient();
   const queryKey = queryKeys.board.today(workspaceId);
@@ -39,11 +41,12 @@ export function useBoardCalls({
     queryKey,
     queryFn: async () => {
       streamed.current.clear();
-      const result = await readRoute<BoardCall[]>("/api/board/today");
+      const result = await readRoute<BoardSnapshot>("/api/board/today");
       if (!result.ok) throw new Error(result.error);
-      return mergeFetched(result.data, queryClient.getQueryData<BoardCall[]>(queryKey), streamed.current);
+      const cached = queryClient.getQueryData<BoardSnapshot>(queryKey);
+      return { calls: mergeFetched(result.data.calls, cached?.calls, streamed.current), earlier: result.data.earlier };
     },
-    initialData: initialCalls,
+    initialData: initial,
     staleTime: Infinity,
   });
 
@@ -51,7 +54,11 @@ export function useBoardCalls({
     (call: BoardCall) => {
       streamed.current.add(call.id);
       const dayStart = startOfWorkspaceDay(timeZone);
-      queryClient.setQueryData<BoardCall[]>(queryKeys.board.today(workspaceId), (calls = []) => upsertCall(calls, call, dayStart));
+      queryClient.setQueryData<BoardSnapshot>(queryKeys.board.today(workspaceId), (board) =>
+        board
+          ? { ...board, calls: upsertCall(board.calls, call, dayStart) }
+          : { calls: upsertCall([], call, dayStart), earlier: { completed: 0, problem: 0 } },
+      );
     },
     [queryClient, workspaceId, timeZone],
   );
@@ -85,7 +92,8 @@ export function useBoardCalls({
   }, [timeZone, refetch]);
 
   return {
-    calls: query.data,
+    calls: query.data.calls,
+    earlier: query.data.earlier,
     live,
     refreshFailed: query.isError && !query.isFetching,
     retry: refetch,

@@ -1,7 +1,8 @@
-import { and, desc, eq, gte, inArray, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, ne, not, or, sql, type SQL } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { assistants, attentionItems, calls, users } from "@/db/schema";
 import type { AttentionKind } from "@/db/schema/enums";
+import { BOARD_ENDED_SHOWN, type BoardEarlier } from "@/lib/calls/board-call";
 
 const openAttention = sql<AttentionKind[]>`coalesce((
   select array_agg(${attentionItems.kind}::text order by ${attentionItems.createdAt})
@@ -48,21 +49,43 @@ function boardQuery(tx: DbOrTx) {
     .leftJoin(users, eq(users.id, calls.placedBy));
 }
 
-/** Today's board: calls created since `since` (the start of the workspace's day). */
-export async function listBoardCalls({ workspaceId, since }: { workspaceId: string; since: Date }, tx: DbOrTx = db) {
-  return (
-    boardQuery(tx)
-      // A call placed yesterday evening and held until this morning belongs on today's board
-      // (the same set as `onTodaysBoard`).
-      .where(
-        and(
-          eq(calls.workspaceId, workspaceId),
-          or(gte(calls.createdAt, since), gte(calls.scheduledFor, since), inArray(calls.status, ["scheduled", "pending"])),
-        ),
-      )
-      .orderBy(desc(calls.createdAt))
-      .limit(500)
+/** Calls still to go out or on the line: all of today's are on the board, up to this many. */
+const BOARD_ACTIVE_LIMIT = 1000;
+const ACTIVE_STATUSES = ["scheduled", "pending", "queued", "dialing", "ringing", "in_progress"] as const;
+
+/**
+ * Today's board: calls created since `since` (the start of the workspace's day). Every call still
+ * to go out or on the line is there; of the ended ones, the newest of each lane (completed; failed
+ * and the like), with the number of earlier ones, so a day of thousands of calls never pushes a
+ * live call off the board, and each lane's count stays true.
+ */
+export async function listBoardCalls(
+  { workspaceId, since }: { workspaceId: string; since: Date },
+  tx: DbOrTx = db,
+): Promise<{ rows: BoardCallRow[]; earlier: BoardEarlier }> {
+  const today = and(
+    eq(calls.workspaceId, workspaceId),
+    // A call placed yesterday evening and held until this morning belongs on today's board
+    // (the same set as `onTodaysBoard`).
+    or(gte(calls.createdAt, since), gte(calls.scheduledFor, since), inArray(calls.status, ["scheduled", "pending"])),
   );
+  const active = inArray(calls.status, [...ACTIVE_STATUSES]);
+  const ended = { completed: eq(calls.status, "completed"), problem: and(not(active), ne(calls.status, "completed")) };
+  const newest = (where: SQL | undefined, limit: number) =>
+    boardQuery(tx).where(and(today, where)).orderBy(desc(calls.createdAt)).limit(limit);
+  const total = async (where: SQL | undefined) => Number((await tx.select({ n: count() }).from(calls).where(and(today, where)))[0]?.n ?? 0);
+  const [open, completed, problem, completedTotal, problemTotal] = await Promise.all([
+    newest(active, BOARD_ACTIVE_LIMIT),
+    newest(ended.completed, BOARD_ENDED_SHOWN),
+    newest(ended.problem, BOARD_ENDED_SHOWN),
+    total(ended.completed),
+    total(ended.problem),
+  ]);
+  const rows = [...open, ...completed, ...problem].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  return {
+    rows,
+    earlier: { completed: Math.max(0, completedTotal - completed.length), problem: Math.max(0, problemTotal - problem.length) },
+  };
 }
 
 function prepareBoardCall() {

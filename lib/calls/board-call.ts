@@ -33,6 +33,15 @@ export function laneOf(call: Pick<BoardCall, "status" | "attention" | "needsRevi
   }
 }
 
+/** Ended calls the board shows per lane (the newest); earlier ones are counted and left to Calls. */
+export const BOARD_ENDED_SHOWN = 200;
+
+/** Today's ended calls the server left off the board, older than the ones it sent, per lane. */
+export type BoardEarlier = { completed: number; problem: number };
+
+/** Today's board as read from the server. */
+export type BoardSnapshot = { calls: BoardCall[]; earlier: BoardEarlier };
+
 /**
  * Today's board: calls placed today, plus calls held for today or still waiting to go out (placed
  * last night, sent this morning). `listBoardCalls` selects the same set in SQL.

@@ -19,7 +19,7 @@ export default async function BoardPage() {
   const member = await requireMember(can.viewCalls);
   const workspaceId = member.workspace.id;
   const since = startOfWorkspaceDay(member.workspace.timeZone);
-  const [rows, assistants, provider, campaigns] = await Promise.all([
+  const [board, assistants, provider, campaigns] = await Promise.all([
     listBoardCalls({ workspaceId, since }),
     listActiveAssistants({ workspaceId }),
     providerStatus(member.workspace.timeZone),
@@ -33,7 +33,7 @@ export default async function BoardPage() {
         <BoardView
           // A new workspace means a new live stream and cache; remounting starts both afresh.
           key={workspaceId}
-          initialCalls={rows.map(toBoardCall)}
+          initial={{ calls: board.rows.map(toBoardCall), earlier: board.earlier }}
           assistants={assistants.map((a) => ({ id: a.id, name: a.name }))}
           campaigns={campaigns}
           userId={member.user.id}

@@ -11,6 +11,6 @@ export const dynamic = "force-dynamic";
 /** Today's board again, for when the live stream could not replay what the browser missed. */
 export const GET = memberRoute({ name: "listBoard", roles: can.viewCalls, schema: z.object({}) }, async (_input, member) => {
   const since = startOfWorkspaceDay(member.workspace.timeZone);
-  const rows = await listBoardCalls({ workspaceId: member.workspace.id, since });
-  return ok(rows.map(toBoardCall));
+  const { rows, earlier } = await listBoardCalls({ workspaceId: member.workspace.id, since });
+  return ok({ calls: rows.map(toBoardCall), earlier });
 });
