@@ -283,3 +283,24 @@ test("a webhook body over 256 KB sent without a length is answered 413, not cut 
   assert.equal(answer.status, 413);
   assert.match(answer.body, /request_id/);
 });
+
+test("its own metrics behind METRICS_TOKEN count the webhooks it took", async () => {
+  const { resetEnvForTests } = await import("@/lib/env");
+  const token = "metrics-token-for-live-0123456789";
+  process.env.METRICS_TOKEN = token;
+  resetEnvForTests();
+  try {
+    assert.equal((await fetch(`${origin}/api/metrics`)).status, 401);
+    assert.equal((await fetch(`${origin}/api/metrics`, { headers: { authorization: "Bearer wrong-token-0123456789abcdef" } })).status, 401);
+    const response = await fetch(`${origin}/api/metrics`, { headers: { authorization: `Bearer ${token}` } });
+    assert.equal(response.status, 200);
+    const text = await response.text();
+    // The earlier tests in this file posted webhooks here: applied, duplicate and refused ones.
+    assert.match(text, /callboard_webhooks_total\{[^}]*result="bad_signature"[^}]*\} [1-9]/);
+    assert.match(text, /callboard_webhooks_total\{[^}]*result="duplicate"[^}]*\} [1-9]/);
+  } finally {
+    delete process.env.METRICS_TOKEN;
+    resetEnvForTests();
+  }
+  assert.equal((await fetch(`${origin}/api/metrics`)).status, 404);
+});

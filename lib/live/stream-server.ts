@@ -5,6 +5,7 @@ import { sendWebResponse, webRequestOf } from "@/lib/http/node-web";
 import { REQUEST_ID_HEADER, newRequestId } from "@/lib/http/request-id";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { log } from "@/lib/log/logger";
+import { metricsHandler } from "@/lib/metrics/metrics-handler";
 import { withRequestId } from "@/lib/log/request-context";
 import { findNulSearchParam, nulMessage } from "@/lib/validation/unstorable-input";
 import { providerWebhookHandler } from "@/lib/webhooks/provider-webhook-handler";
@@ -14,6 +15,7 @@ import { isLiveStreamKind, liveDecision } from "./streams";
 
 const LIVE_PATH = /^\/api\/live\/([a-z]+)\/?$/;
 const WEBHOOK_PATH = "/api/webhooks/provider";
+const METRICS_PATH = "/api/metrics";
 
 /**
  * The live streams (/api/live/calls, missed, leads, campaigns) served by a plain node:http server,
@@ -21,8 +23,8 @@ const WEBHOOK_PATH = "/api/webhooks/provider";
  * session and membership checks, same hubs and LISTEN as the route handlers; what it saves is the
  * Next request pipeline per stream and per write, and it puts fan-out on another core than the
  * webhooks. It also takes the provider's webhooks, through the very handler the Next route uses,
- * for a deployment that routes them here to acknowledge them without Next's request pipeline.
- * Anything else is a 404.
+ * for a deployment that routes them here to acknowledge them without Next's request pipeline, and
+ * this process's metrics at /api/metrics (same METRICS_TOKEN). Anything else is a 404.
  */
 export function createLiveServer({ production, recheckMs }: { production: boolean; recheckMs?: number }): http.Server {
   const baseHeaders = {
@@ -49,6 +51,10 @@ export function createLiveServer({ production, recheckMs }: { production: boolea
           if (req.method !== "POST") return refuse(405, { error: "Use POST" }, { Allow: "POST" });
           const request = webRequestOf(req, "http://live", { [REQUEST_ID_HEADER]: requestId });
           return await sendWebResponse(res, await providerWebhookHandler(request), headers);
+        }
+        if (url.pathname === METRICS_PATH) {
+          if (req.method !== "GET") return refuse(405, { error: "Use GET" }, { Allow: "GET" });
+          return await sendWebResponse(res, await metricsHandler(webRequestOf(req, "http://live")), headers);
         }
         const kind = LIVE_PATH.exec(url.pathname)?.[1];
         if (!kind || !isLiveStreamKind(kind)) return refuse(404, { error: "Not found" });
