@@ -3,7 +3,7 @@ import { formatCalendarDay, formatDayRange } from "@/lib/format/time";
 import { countOf, formatCount } from "@/lib/format/words";
 import { outcomeBucketLabels, type OutcomeBucket } from "@/lib/labels";
 import { ChartCard, EmptyChart, Legend, StackNumbers, usedBuckets } from "./chart-card";
-import { outcomeFill, segmentGap } from "./palette";
+import { coord, outcomeFill, segmentGap } from "./palette";
 
 /** A round number at or above the tallest bar whose quarters are round too (4, 8, 20, 60, 400…). */
 export function niceMax(value: number): number {
@@ -66,7 +66,8 @@ export function DayChart({ days }: { days: DayStack[] }) {
                 aria-label={summary(days, total, used)}
                 viewBox={`0 0 ${n * 10} 100`}
                 preserveAspectRatio="none"
-                className="absolute inset-0 size-full overflow-visible"
+                className={`absolute inset-0 size-full overflow-visible ${segmentGap}`}
+                strokeWidth={1}
               >
                 {days.map((d, i) => {
                   let y = 100;
@@ -77,16 +78,7 @@ export function DayChart({ days }: { days: DayStack[] }) {
                         const h = (s.count / max) * 100;
                         y -= h;
                         return (
-                          <rect
-                            key={s.bucket}
-                            x={i * 10 + 1.5}
-                            width={7}
-                            y={y}
-                            height={h}
-                            className={`${outcomeFill[s.bucket]} ${segmentGap}`}
-                            strokeWidth={1}
-                            vectorEffect="non-scaling-stroke"
-                          >
+                          <rect key={s.bucket} x={i * 10 + 1.5} width={7} y={coord(y)} height={coord(h)} className={outcomeFill[s.bucket]}>
                             <title>{`${formatCalendarDay(d.day, true)} · ${outcomeBucketLabels[s.bucket]}: ${formatCount(s.count)}`}</title>
                           </rect>
                         );

@@ -2,7 +2,7 @@ import type { PurposeMix } from "@/lib/outcomes/chart-data";
 import { countOf, formatCount, formatRate } from "@/lib/format/words";
 import { outcomeBucketLabels, purposeLabels } from "@/lib/labels";
 import { ChartCard, EmptyChart, Legend, StackNumbers, usedBuckets } from "./chart-card";
-import { outcomeFill, segmentGap } from "./palette";
+import { coord, outcomeFill, segmentGap } from "./palette";
 
 function describe(rows: PurposeMix[]): string {
   const parts = rows.map((r) => {
@@ -41,20 +41,16 @@ export function MixChart({ rows }: { rows: PurposeMix[] }) {
                     <span className="truncate font-medium text-slate-700 dark:text-slate-300">{purposeLabels[r.purpose]}</span>
                     <span className="whitespace-nowrap text-slate-500 tabular-nums dark:text-slate-400">{countOf(r.total, "call")}</span>
                   </div>
-                  <svg viewBox="0 0 1000 10" preserveAspectRatio="none" className="h-4 w-full overflow-hidden rounded-sm">
+                  <svg
+                    viewBox="0 0 1000 10"
+                    preserveAspectRatio="none"
+                    className={`h-4 w-full overflow-hidden rounded-sm ${segmentGap}`}
+                    strokeWidth={1}
+                  >
                     {r.stack.map((s) => {
                       const w = (s.count / r.total) * 1000;
                       const rect = (
-                        <rect
-                          key={s.bucket}
-                          x={x}
-                          width={w}
-                          y={0}
-                          height={10}
-                          className={`${outcomeFill[s.bucket]} ${segmentGap}`}
-                          strokeWidth={1}
-                          vectorEffect="non-scaling-stroke"
-                        >
+                        <rect key={s.bucket} x={coord(x)} width={coord(w)} y={0} height={10} className={outcomeFill[s.bucket]}>
                           <title>{`${purposeLabels[r.purpose]} · ${outcomeBucketLabels[s.bucket]}: ${formatCount(s.count)} (${formatRate(s.count / r.total, 0)})`}</title>
                         </rect>
                       );

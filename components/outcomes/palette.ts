@@ -34,4 +34,11 @@ export const outcomeSwatch: Record<OutcomeBucket, string> = {
 };
 
 /** A hairline in the card's colour between stacked segments, so neighbours never blur together. */
-export const segmentGap = "stroke-white dark:stroke-slate-900";
+/**
+ * On a chart's <svg>, with strokeWidth={1}: a thin gap between stacked segments. Set once there
+ * (stroke is inherited) rather than on each of a month's hundreds of rects.
+ */
+export const segmentGap = "stroke-white dark:stroke-slate-900 [&_rect]:[vector-effect:non-scaling-stroke]";
+
+/** SVG coordinates to two decimals: the page carries hundreds of them. */
+export const coord = (n: number) => Math.round(n * 100) / 100;
