@@ -96,6 +96,15 @@ test.describe("headers on every response", () => {
     expect(exported.status()).toBe(400);
     expect((await exported.json()).field).toBe("status");
   });
+
+  test("a request id the client made up is not echoed back (bodies skip the proxy that sets it)", async ({ request }) => {
+    const forged = "<b>forged</b> request id";
+    const webhook = await request.post("/api/webhooks/provider", { data: { hello: "world" }, headers: { "x-request-id": forged } });
+    expect(webhook.status()).toBe(401);
+    const id = webhook.headers()["x-request-id"];
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await webhook.json()).request_id).toBe(id);
+  });
 });
 
 test.describe("bounded bodies", () => {

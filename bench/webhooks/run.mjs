@@ -889,43 +889,42 @@ async function main() {
     log(`starting instance B on ${boardOrigin} (same db, log ${appB.logFile})`);
     await waitFor(`${boardOrigin}/api/health`, appB, 120_000);
   }
-  // The plain live-stream server: its own process on the app's database, the boards' cookie from the app.
-  let liveServer = null;
-  const liveServerEnv = (port) => ({
-    ...cleanEnv,
-    NODE_ENV: "production",
-    DATABASE_URL: pgUrl(APP_DB),
-    AUTH_SECRET: "bench-secret-0123456789abcdef",
-    APP_URL: boardOrigin,
-    LIVE_PORT: String(port),
-    LIVE_HOST: "127.0.0.1",
-    PROVIDER_API_URL: `${appOrigin}/api/simulator/v1`,
-    PROVIDER_API_KEY: TEST_SIMULATOR_CREDENTIALS.apiKey,
-    PROVIDER_WEBHOOK_SECRET: secret,
-  });
-  if (CFG.liveServer) {
-    boardPort = await freePort();
-    liveServer = startProcess(
-      "live-server",
+  /** A `npm run live` process on the app's database (the boards' cookie is the app's), ready once its /healthz answers. */
+  const startLiveServer = async (name, what) => {
+    const port = await freePort();
+    const proc = startProcess(
+      name,
       process.execPath,
       ["--import", "tsx", "--conditions=react-server", path.join(ROOT, "scripts/live-server.ts")],
-      liveServerEnv(boardPort),
+      {
+        ...cleanEnv,
+        NODE_ENV: "production",
+        DATABASE_URL: pgUrl(APP_DB),
+        AUTH_SECRET: "bench-secret-0123456789abcdef",
+        APP_URL: boardOrigin,
+        LIVE_PORT: String(port),
+        LIVE_HOST: "127.0.0.1",
+        PROVIDER_API_URL: `${appOrigin}/api/simulator/v1`,
+        PROVIDER_API_KEY: TEST_SIMULATOR_CREDENTIALS.apiKey,
+        PROVIDER_WEBHOOK_SECRET: secret,
+      },
     );
-    log(`starting the live-stream server on 127.0.0.1:${boardPort} (log ${liveServer.logFile})`);
-    await waitFor(`http://127.0.0.1:${boardPort}/healthz`, liveServer, 60_000);
+    log(`starting ${what} on 127.0.0.1:${port} (log ${proc.logFile})`);
+    await waitFor(`http://127.0.0.1:${port}/healthz`, proc, 60_000);
+    return { proc, port };
+  };
+  let liveServer = null;
+  if (CFG.liveServer) {
+    const started = await startLiveServer("live-server", "the live-stream server");
+    liveServer = started.proc;
+    boardPort = started.port;
   }
   let webhookServer = null,
     webhookServerPort = null;
   if (CFG.liveWebhookProcess) {
-    webhookServerPort = await freePort();
-    webhookServer = startProcess(
-      "live-webhooks",
-      process.execPath,
-      ["--import", "tsx", "--conditions=react-server", path.join(ROOT, "scripts/live-server.ts")],
-      liveServerEnv(webhookServerPort),
-    );
-    log(`starting a second live server for the webhooks on 127.0.0.1:${webhookServerPort} (log ${webhookServer.logFile})`);
-    await waitFor(`http://127.0.0.1:${webhookServerPort}/healthz`, webhookServer, 60_000);
+    const started = await startLiveServer("live-webhooks", "a second live server for the webhooks");
+    webhookServer = started.proc;
+    webhookServerPort = started.port;
   }
   const serverPids = () => [
     app.pid,

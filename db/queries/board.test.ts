@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
-import { randomUUID } from "node:crypto";
 import { after, before, test } from "node:test";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { createWorkspace } from "@/db/testing/factories";
-import { createSentCall } from "@/db/testing/call-factory";
+import { callValues, createSentCall } from "@/db/testing/call-factory";
 import { BOARD_ENDED_SHOWN } from "@/lib/calls/board-call";
 
 let database: Awaited<ReturnType<typeof openTestDatabase>>;
@@ -26,22 +25,8 @@ test("a long day keeps every call to go out or on the line on the board, the new
   // Then more completed calls, and more failed ones, than the board shows; and one from yesterday.
   const completedCount = BOARD_ENDED_SHOWN + 25;
   const failedCount = BOARD_ENDED_SHOWN + 7;
-  const row = (createdAt: Date, status: "completed" | "failed" | "no_answer") => ({
-    workspaceId: workspace.id,
-    customerId: customer.id,
-    assistantId: assistant.id,
-    purpose: "callback" as const,
-    phoneNumber: customer.phone,
-    customerName: customer.name,
-    context: {},
-    maxDuration: 600,
-    recordCall: true,
-    webhookUrl: "http://127.0.0.1:9/api/webhooks/provider",
-    idempotencyKey: randomUUID(),
-    requestBody: {},
-    status,
-    createdAt,
-  });
+  const row = (createdAt: Date, status: "completed" | "failed" | "no_answer") =>
+    callValues(workspace, { customer, assistantId: assistant.id }, { createdAt, status });
   await db
     .insert(calls)
     .values([

@@ -73,18 +73,24 @@ export async function listBoardCalls(
   const ended = { completed: eq(calls.status, "completed"), problem: and(not(active), ne(calls.status, "completed")) };
   const newest = (where: SQL | undefined, limit: number) =>
     boardQuery(tx).where(and(today, where)).orderBy(desc(calls.createdAt)).limit(limit);
-  const total = async (where: SQL | undefined) => Number((await tx.select({ n: count() }).from(calls).where(and(today, where)))[0]?.n ?? 0);
-  const [open, completed, problem, completedTotal, problemTotal] = await Promise.all([
+  // Both ended lanes' totals in one pass over today's ended calls.
+  const totals = async () => {
+    const [row] = await tx
+      .select({ all: count(), completed: sql<number>`count(*) filter (where ${ended.completed})`.mapWith(Number) })
+      .from(calls)
+      .where(and(today, not(active)));
+    return { completed: row?.completed ?? 0, problem: (row?.all ?? 0) - (row?.completed ?? 0) };
+  };
+  const [open, completed, problem, total] = await Promise.all([
     newest(active, BOARD_ACTIVE_LIMIT),
     newest(ended.completed, BOARD_ENDED_SHOWN),
     newest(ended.problem, BOARD_ENDED_SHOWN),
-    total(ended.completed),
-    total(ended.problem),
+    totals(),
   ]);
   const rows = [...open, ...completed, ...problem].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   return {
     rows,
-    earlier: { completed: Math.max(0, completedTotal - completed.length), problem: Math.max(0, problemTotal - problem.length) },
+    earlier: { completed: Math.max(0, total.completed - completed.length), problem: Math.max(0, total.problem - problem.length) },
   };
 }
 

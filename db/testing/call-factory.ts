@@ -5,6 +5,30 @@ import { calls, type Assistant, type Workspace } from "@/db/schema";
 import { buildProviderRequest } from "@/lib/calls/provider-request";
 import { createAssistant, createCustomer } from "./factories";
 
+/** A calls row for `customer`, with what every call needs filled in; `overrides` wins. */
+export function callValues(
+  workspace: Workspace,
+  { customer, assistantId }: { customer: { id: string; phone: string; name: string }; assistantId: string },
+  overrides: Partial<typeof calls.$inferInsert> = {},
+): typeof calls.$inferInsert {
+  return {
+    workspaceId: workspace.id,
+    customerId: customer.id,
+    assistantId,
+    purpose: "callback",
+    phoneNumber: customer.phone,
+    customerName: customer.name,
+    context: {},
+    maxDuration: 600,
+    recordCall: true,
+    webhookUrl: "http://127.0.0.1:9/api/webhooks/provider",
+    idempotencyKey: randomUUID(),
+    requestBody: {},
+    status: "queued",
+    ...overrides,
+  };
+}
+
 /** A call the provider has accepted, as placeCall would leave it. */
 export async function createSentCall(workspace: Workspace, overrides: Partial<typeof calls.$inferInsert> = {}) {
   const assistant = await createAssistant(workspace);
@@ -12,24 +36,13 @@ export async function createSentCall(workspace: Workspace, overrides: Partial<ty
   const providerCallId = `call_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
   const [call] = await db
     .insert(calls)
-    .values({
-      workspaceId: workspace.id,
-      customerId: customer.id,
-      assistantId: assistant.id,
-      purpose: "callback",
-      phoneNumber: customer.phone,
-      customerName: customer.name,
-      context: { callbackReason: "AC pricing" },
-      maxDuration: 600,
-      recordCall: true,
-      webhookUrl: "http://127.0.0.1:9/api/webhooks/provider",
-      idempotencyKey: randomUUID(),
-      requestBody: {},
-      status: "queued",
-      providerCallId,
-      sentAt: new Date(),
-      ...overrides,
-    })
+    .values(
+      callValues(
+        workspace,
+        { customer, assistantId: assistant.id },
+        { context: { callbackReason: "AC pricing" }, providerCallId, sentAt: new Date(), ...overrides },
+      ),
+    )
     .returning();
   return { call, customer, assistant, providerCallId };
 }
