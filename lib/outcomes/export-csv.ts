@@ -20,15 +20,24 @@ const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
  * zone's offset changes only on a quarter hour) and the rest is arithmetic.
  */
 export function localTime(timeZone: string): (d: Date) => string {
-  const offsets = new Map<number, number>();
+  // Offsets by quarter hour; a quarter hour with a transition inside it (St John's changed at
+  // 00:01 until 2011) is marked null and read minute by minute.
+  const offsets = new Map<number, number | null>();
+  const minuteOffsets = new Map<number, number>();
+  const offsetOf = (ms: number) => zoneOffsetMinutes(new Date(ms), timeZone) * 60_000;
   const offsetAt = (ms: number) => {
     const bucket = Math.floor(ms / QUARTER_HOUR_MS);
     let offset = offsets.get(bucket);
     if (offset === undefined) {
-      offset = zoneOffsetMinutes(new Date(bucket * QUARTER_HOUR_MS), timeZone) * 60_000;
+      const start = offsetOf(bucket * QUARTER_HOUR_MS);
+      offset = start === offsetOf((bucket + 1) * QUARTER_HOUR_MS - 1) ? start : null;
       offsets.set(bucket, offset);
     }
-    return offset;
+    if (offset !== null) return offset;
+    const minute = Math.floor(ms / 60_000);
+    let exact = minuteOffsets.get(minute);
+    if (exact === undefined) minuteOffsets.set(minute, (exact = offsetOf(minute * 60_000)));
+    return exact;
   };
   return (d: Date) => {
     const local = new Date(d.getTime() + offsetAt(d.getTime()));

@@ -54,3 +54,11 @@ test("around a daylight-saving change, second by second", () => {
   assert.equal(fast(new Date(Date.UTC(2026, 2, 8, 6, 59, 59))), "2026-03-08 01:59:59");
   assert.equal(fast(new Date(Date.UTC(2026, 2, 8, 7, 0, 0))), "2026-03-08 03:00:00");
 });
+
+test("a change inside a quarter hour (St John's switched at 00:01 until 2011) is read to the minute", () => {
+  const fast = localTime("America/St_Johns");
+  const slow = intl("America/St_Johns");
+  // 2001-10-28 02:31 UTC: daylight time ended at 00:01 local; the minutes either side of it.
+  for (let ms = Date.UTC(2001, 9, 28, 2, 25); ms <= Date.UTC(2001, 9, 28, 2, 40); ms += 30_000)
+    assert.equal(fast(new Date(ms)), slow(new Date(ms)), new Date(ms).toISOString());
+});
