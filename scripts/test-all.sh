@@ -27,13 +27,25 @@ npx prettier --check . > /dev/null || { echo "prettier: files need formatting (n
 step "known advisories (security/advisories.json)"
 node --import tsx scripts/check-advisories.ts || status=1
 
+# The two databases' runs share nothing (each test opens a fresh PGlite folder or a fresh database
+# on the server), and one is mostly WebAssembly on one core while the other waits on PostgreSQL, so
+# they run side by side; each one's output is shown whole when it ends.
+logs=$(mktemp -d)
+env -u DATABASE_URL npm run --silent test:unit > "$logs/pglite.log" 2>&1 &
+pglite=$!
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  DATABASE_URL="$TEST_DATABASE_URL" npm run --silent test:unit > "$logs/postgres.log" 2>&1 &
+  postgres=$!
+fi
 step "unit + integration tests (PGlite)"
-env -u DATABASE_URL npm run --silent test:unit || status=1
-
+wait $pglite || status=1
+cat "$logs/pglite.log"
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   step "integration tests (PostgreSQL)"
-  DATABASE_URL="$TEST_DATABASE_URL" npm run --silent test:unit || status=1
+  wait $postgres || status=1
+  cat "$logs/postgres.log"
 fi
+rm -rf "$logs"
 
 step "build"
 if npx next build > .next-build.log 2>&1; then
