@@ -33,10 +33,10 @@ export const outcomeSwatch: Record<OutcomeBucket, string> = {
   none: "bg-slate-300 dark:bg-slate-600",
 };
 
-/** A hairline in the card's colour between stacked segments, so neighbours never blur together. */
 /**
- * On a chart's <svg>, with strokeWidth={1}: a thin gap between stacked segments. Set once there
- * (stroke is inherited) rather than on each of a month's hundreds of rects.
+ * On a chart's <svg>, with strokeWidth={1}: a hairline in the card's colour between stacked
+ * segments, so neighbours never blur together. Set once there (stroke is inherited) rather than
+ * on each of a month's hundreds of rects.
  */
 export const segmentGap = "stroke-white dark:stroke-slate-900 [&_rect]:[vector-effect:non-scaling-stroke]";
 
