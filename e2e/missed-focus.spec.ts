@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { asRole } from "./fixtures";
 import { createIngestToken, feedMissedCall } from "./day-helpers";
 
@@ -32,8 +32,8 @@ test("dismissing a missed call moves focus to the next one in the list", async (
   await expect.poll(() => focusInList(page)).toBe(true);
 });
 
-test("after Call back now, focus is on the answer in the list", async ({ page, browser }) => {
-  // Call back now needs the workspace's default callback assistant.
+/** Call back now needs the workspace's default callback assistant. */
+async function setDefaultCallbackAssistant(browser: Browser) {
   const admin = await browser.newContext(asRole("admin"));
   const settings = await admin.newPage();
   await settings.goto("/settings");
@@ -41,7 +41,10 @@ test("after Call back now, focus is on the answer in the list", async ({ page, b
   await settings.getByRole("button", { name: "Save default assistant" }).click();
   await expect(settings.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await admin.close();
+}
 
+test("after Call back now, focus is on the answer in the list", async ({ page, browser }) => {
+  await setDefaultCallbackAssistant(browser);
   const token = await createIngestToken(browser);
   const name = `Focus C ${randomUUID().slice(0, 6)}`;
   await feedMissedCall(page.request, token, name, "+13105550902");
@@ -51,4 +54,34 @@ test("after Call back now, focus is on the answer in the list", async ({ page, b
   await expect(answer).toBeVisible();
   await expect(answer).toBeFocused();
   await expect.poll(() => focusInList(page)).toBe(true);
+});
+
+test("a row whose buttons go while it holds focus (someone else calls back) keeps focus in that row", async ({ page, browser }) => {
+  await setDefaultCallbackAssistant(browser);
+  const token = await createIngestToken(browser);
+  const name = `Focus D ${randomUUID().slice(0, 6)}`;
+  // 0930 plays up to in progress and never ends (a number of its own: no other call in flight to
+  // it), so the row stays "calling"; at night the call is scheduled instead, which holds it too.
+  await feedMissedCall(page.request, token, name, "+18185550930");
+  await page.goto("/missed");
+  const callBack = row(page, name).getByRole("link", { name: "Call back" });
+  await callBack.focus();
+  await expect(callBack).toBeFocused();
+
+  // A colleague calls back from their own screen: this list hears it live, and the row's "Call
+  // back" link becomes a disabled button.
+  const colleague = await browser.newContext(asRole("dispatcher2"));
+  const other = await colleague.newPage();
+  await other.goto("/missed");
+  await row(other, name).getByRole("button", { name: "Call back now" }).click();
+  const answer = other.getByRole("group", { name: `Call back ${name}` });
+  const offer = answer.getByRole("button", { name: /^Schedule for / });
+  const placed = answer.getByRole("status").filter({ hasText: /Callback (placed|scheduled)/ });
+  await expect(offer.or(placed)).toBeVisible();
+  if (await offer.isVisible()) await offer.click();
+  await expect(placed).toBeVisible();
+  await colleague.close();
+
+  await expect(row(page, name).getByRole("button", { name: "Call back", exact: true })).toBeDisabled();
+  await expect(row(page, name).locator(":focus")).toHaveCount(1);
 });

@@ -3,12 +3,13 @@
 import Link from "next/link";
 import { clockAndDay } from "@/lib/format/time";
 import { useSearchParams } from "next/navigation";
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { ConnectionStatus } from "@/components/board/connection-status";
 import { Button } from "@/components/ui/button";
 import type { BusinessHours } from "@/db/schema/workspaces";
 import type { MissedCallItem } from "@/lib/missed-calls/item";
 import { byUrgency, matches, readFilters } from "./filters";
+import { useKeepFocusInList } from "./list-focus";
 import { MissedFilterBar } from "./missed-filters";
 import { MissedCallRow, type RowContext } from "./missed-call-row";
 import { SimulateButton } from "./simulate-button";
@@ -48,6 +49,8 @@ export function MissedCallsView({
   const filters = useMemo(() => readFilters(params), [params]);
   const shown = useMemo(() => items.filter((m) => matches(m, filters)).sort(byUrgency), [items, filters]);
   const openCount = items.filter((m) => m.status === "open").length;
+  const list = useRef<HTMLDivElement>(null);
+  useKeepFocusInList(list);
   const ctx: RowContext = useMemo(
     () => ({
       timeZone,
@@ -110,6 +113,7 @@ export function MissedCallsView({
       )}
 
       <div
+        ref={list}
         data-missed-list
         tabIndex={-1}
         role="region"
