@@ -95,24 +95,39 @@ function show(kind: Def["kind"], v: number | null): string {
   return kind === "count" ? formatCount(v) : kind === "rate" ? formatRate(v) : formatDuration(v);
 }
 
+/** A change as a share of the period before, to a precision that shows small ones: −12%, +0.4%, <0.1%. */
+function percentOf(sign: string, diff: number, before: number): string {
+  const pct = (Math.abs(diff) / before) * 100;
+  if (pct >= 1) return `${sign}${Math.round(pct)}%`;
+  return pct >= 0.05 ? `${sign}${pct.toFixed(1)}%` : "<0.1%";
+}
+
+/**
+ * The change against the period before, as shown: a change too small to show at the figure's own
+ * precision (0.03 points, 0.2 s) reads "No change", never a green "−0 pts" or a red "+0 s".
+ */
 function delta(def: Def, now: number | null, before: number | null, previous: string): FigureDelta | null {
   if (now === null || before === null) return null;
   const diff = now - before;
-  const direction = Math.abs(diff) < 1e-9 ? "flat" : diff > 0 ? "up" : "down";
+  const shown =
+    def.kind === "rate"
+      ? Math.abs(diff * 100)
+          .toFixed(1)
+          .replace(/\.0$/, "")
+      : def.kind === "seconds"
+        ? formatDuration(Math.abs(diff))
+        : formatCount(Math.abs(diff));
+  const zero = def.kind === "rate" ? Math.abs(diff * 100) < 0.05 : def.kind === "seconds" ? Math.abs(diff) < 0.5 : diff === 0;
+  const direction = zero ? "flat" : diff > 0 ? "up" : "down";
   const tone =
     direction === "flat" || def.polarity === "neutral" ? "neutral" : (direction === "up") === (def.polarity === "up-good") ? "good" : "bad";
-  const sign = diff > 0 ? "+" : diff < 0 ? "−" : "±";
-  let text: string;
-  if (def.kind === "rate")
-    text = `${sign}${Math.abs(diff * 100)
-      .toFixed(1)
-      .replace(/\.0$/, "")} pts`;
-  else if (def.kind === "seconds") text = `${sign}${formatDuration(Math.abs(diff))}`;
-  else
-    text =
-      before > 0
-        ? `${sign}${formatCount(Math.abs(diff))} (${sign}${Math.round((Math.abs(diff) / before) * 100)}%)`
-        : `${sign}${formatCount(Math.abs(diff))}`;
+  const sign = diff > 0 ? "+" : "−";
+  const text =
+    def.kind === "rate"
+      ? `${sign}${shown} pts`
+      : def.kind === "count" && before > 0
+        ? `${sign}${shown} (${percentOf(sign, diff, before)})`
+        : `${sign}${shown}`;
   const spoken =
     direction === "flat"
       ? `Same as ${previous}`
