@@ -59,7 +59,8 @@ async function signIn() {
   }
 }
 
-export async function measureHttp({ env, onServer }) {
+/** The production build on the bench database, signed in as the demo manager. */
+export async function openApp({ env, onServer }) {
   const server = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
     env: {
       ...env,
@@ -78,7 +79,11 @@ export async function measureHttp({ env, onServer }) {
   });
   onServer(server);
   await waitForHealth(Date.now() + 60_000);
-  const cookie = await signIn();
+  return { server, cookie: await signIn() };
+}
+
+export async function measureHttp({ env, onServer }) {
+  const { server, cookie } = await openApp({ env, onServer });
   const get = async (path) => {
     const t = performance.now();
     const res = await fetch(`${BASE}${path}`, { headers: { cookie } });

@@ -31,6 +31,17 @@ export function DayChart({ days }: { days: DayStack[] }) {
   const max = niceMax(Math.max(0, ...days.map((d) => d.total)));
   const n = days.length;
   const labelEvery = Math.ceil(n / 8);
+  // Each day's segments stacked from the bottom, in the stack's order.
+  const segments = days.map((d) => {
+    let y = 100;
+    return new Map(
+      d.stack.map((s) => {
+        const height = (s.count / max) * 100;
+        y -= height;
+        return [s.bucket, { y, height, count: s.count }] as const;
+      }),
+    );
+  });
   const numbers = (
     <StackNumbers
       rowHeader="Day"
@@ -69,23 +80,19 @@ export function DayChart({ days }: { days: DayStack[] }) {
                 className={`absolute inset-0 size-full overflow-visible ${segmentGap}`}
                 strokeWidth={1}
               >
-                {days.map((d, i) => {
-                  let y = 100;
-                  return (
-                    <g key={d.day}>
-                      <title>{`${formatCalendarDay(d.day, true)}: ${countOf(d.total, "call")}`}</title>
-                      {d.stack.map((s) => {
-                        const h = (s.count / max) * 100;
-                        y -= h;
-                        return (
-                          <rect key={s.bucket} x={i * 10 + 1.5} width={7} y={coord(y)} height={coord(h)} className={outcomeFill[s.bucket]}>
-                            <title>{`${formatCalendarDay(d.day, true)} · ${outcomeBucketLabels[s.bucket]}: ${formatCount(s.count)}`}</title>
-                          </rect>
-                        );
-                      })}
-                    </g>
-                  );
-                })}
+                {/* One group per outcome carries the fill, so each bar's segment is a bare rect. */}
+                {used.map((bucket) => (
+                  <g key={bucket} className={outcomeFill[bucket]}>
+                    {days.map((d, i) => {
+                      const segment = segments[i].get(bucket);
+                      return segment ? (
+                        <rect key={d.day} x={i * 10 + 1.5} width={7} y={coord(segment.y)} height={coord(segment.height)}>
+                          <title>{`${formatCalendarDay(d.day, true)} · ${outcomeBucketLabels[bucket]}: ${formatCount(segment.count)}`}</title>
+                        </rect>
+                      ) : null;
+                    })}
+                  </g>
+                ))}
               </svg>
             </div>
             <div />

@@ -11,7 +11,6 @@ import type { OutcomeFilters, SortKey } from "@/lib/validation/outcomes";
 import { outcomeSwatch } from "./palette";
 
 const th = "px-3 py-2 font-medium whitespace-nowrap";
-const td = "px-3 py-2 align-top";
 const muted = "text-xs text-slate-500 dark:text-slate-400";
 
 /** The first click sorts the way a manager usually wants: newest, longest, A–Z. */
@@ -120,39 +119,40 @@ export function ReportTable({
                 </th>
               </tr>
             </thead>
-            <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+            {/* Cell padding set once here: the page carries every row twice (markup and RSC payload). */}
+            <tbody className="divide-y divide-slate-100 dark:divide-slate-800 [&_td]:px-3 [&_td]:py-2 [&_td]:align-top">
               {page.rows.map((c) => {
                 const status = statusDisplay[c.status];
                 const note = c.notes ?? c.summary;
                 return (
                   <tr key={c.id}>
-                    <td className={cx(td, "whitespace-nowrap text-slate-600 dark:text-slate-400")}>
+                    <td className="whitespace-nowrap text-slate-600 dark:text-slate-400">
                       <Link href={`/calls/${c.id}`} className="hover:underline">
                         {formatShortDateTime(c.createdAt, timeZone)}
                       </Link>
                     </td>
-                    <td className={td}>
+                    <td>
                       <div className="font-medium">{c.customerName}</div>
                       <div className={cx(muted, "whitespace-nowrap")}>{formatPhone(c.phoneNumber)}</div>
                     </td>
-                    <td className={td}>{purposeLabels[c.purpose]}</td>
-                    <td className={cx(td, "hidden xl:table-cell")}>
+                    <td>{purposeLabels[c.purpose]}</td>
+                    <td className="hidden xl:table-cell">
                       <div>{c.assistantName ?? "—"}</div>
                       <div className={muted}>{c.dispatcherName ?? "Automatic retry"}</div>
                     </td>
-                    <td className={td}>
+                    <td>
                       <Badge tone={status.tone}>{status.label}</Badge>
                       {c.answeredBy && <div className={cx(muted, "mt-1")}>{answeredByLabels[c.answeredBy]}</div>}
                     </td>
-                    <td className={cx(td, "text-right tabular-nums")}>{formatDuration(c.durationSeconds)}</td>
-                    <td className={cx(td, "min-w-48 max-w-sm")}>
+                    <td className="text-right tabular-nums">{formatDuration(c.durationSeconds)}</td>
+                    <td className="min-w-48 max-w-sm">
                       <div className="flex items-center gap-1.5 font-medium">
                         <span aria-hidden="true" className={cx("size-2 shrink-0 rounded-full", outcomeSwatch[bucketOf(c.outcomeType)])} />
                         {outcomeLabel(c.outcomeType)}
                       </div>
                       {note && <p className={cx(muted, "mt-0.5 line-clamp-2")}>{note}</p>}
                     </td>
-                    <td className={cx(td, "whitespace-nowrap")}>
+                    <td className="whitespace-nowrap">
                       {c.reviewed ? (
                         <span>
                           Yes
