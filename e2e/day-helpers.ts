@@ -82,6 +82,17 @@ export async function createIngestToken(browser: Browser): Promise<string> {
   return token;
 }
 
+/** "Call back now" needs the workspace's default callback assistant: set in Settings as an admin would. */
+export async function setDefaultCallbackAssistant(browser: Browser, name = "Callback Cathy") {
+  const context = await browser.newContext(asRole("admin"));
+  const settings = await context.newPage();
+  await settings.goto("/settings");
+  await settings.getByRole("combobox", { name: "Default callback assistant" }).selectOption({ label: name });
+  await settings.getByRole("button", { name: "Save default assistant" }).click();
+  await expect(settings.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await context.close();
+}
+
 /** A missed call through the real feed, a minute ago; returns its id. */
 export async function feedMissedCall(request: APIRequestContext, token: string, callerName: string, from = "(310) 555-0177") {
   const response = await request.post("/api/v1/missed-calls", {

@@ -1,36 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { asRole } from "./fixtures";
+import { createIngestToken, setDefaultCallbackAssistant } from "./day-helpers";
 
 // Missed calls arrive through the real feed with a token made in Settings. Numbers follow the
 // simulator's table: 0902 completes with an outcome, 0930 never completes, 0906 is "Test Night
 // Owl" (2 AM where they live). Each test uses its own caller name to find its row.
-
-async function asAdmin(browser: Browser) {
-  const context = await browser.newContext(asRole("admin"));
-  return { page: await context.newPage(), close: () => context.close() };
-}
-
-/** Creates an ingest token through the settings page, as an admin would, and reads it once. */
-async function createToken(browser: Browser): Promise<string> {
-  const admin = await asAdmin(browser);
-  await admin.page.goto("/settings");
-  await admin.page.getByLabel("Token name").fill(`E2E ${randomUUID().slice(0, 6)}`);
-  await admin.page.getByRole("button", { name: "Create token" }).click();
-  const token = (await admin.page.getByLabel("Ingest token", { exact: true }).textContent())?.trim() ?? "";
-  await admin.close();
-  expect(token).toMatch(/^cbm_/);
-  return token;
-}
-
-async function setDefaultAssistant(browser: Browser, name = "Callback Cathy") {
-  const admin = await asAdmin(browser);
-  await admin.page.goto("/settings");
-  await admin.page.getByRole("combobox", { name: "Default callback assistant" }).selectOption({ label: name });
-  await admin.page.getByRole("button", { name: "Save default assistant" }).click();
-  await expect(admin.page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-  await admin.close();
-}
 
 type Feed = { from: string; caller_name?: string; reason?: string; voicemail_url?: string; minutesAgo?: number; external_id?: string };
 
@@ -75,7 +50,7 @@ test.describe("dispatcher", () => {
   test.use(asRole("dispatcher"));
 
   test("a missed call from the feed appears live, once, with its details", async ({ page, browser }) => {
-    const token = await createToken(browser);
+    const token = await createIngestToken(browser);
     await openList(page);
     const name = caller();
     const feed = {
@@ -108,7 +83,7 @@ test.describe("dispatcher", () => {
     context,
     browser,
   }) => {
-    const token = await createToken(browser);
+    const token = await createIngestToken(browser);
     const name = caller();
     expect((await sendMissedCall(page, token, { from: "+13105550902", caller_name: name, reason: "after_hours" })).status()).toBe(201);
     await openList(page, "/missed?status=all");
@@ -141,8 +116,8 @@ test.describe("dispatcher", () => {
   });
 
   test("a second dispatcher sees who is calling back, and cannot call too", async ({ page, browser }) => {
-    const token = await createToken(browser);
-    await setDefaultAssistant(browser);
+    const token = await createIngestToken(browser);
+    await setDefaultCallbackAssistant(browser);
     const name = caller();
     // 0930 plays up to in progress and never ends, so the claim holds for the whole test.
     expect((await sendMissedCall(page, token, { from: "+13105550930", caller_name: name, reason: "no_answer" })).status()).toBe(201);
@@ -162,8 +137,8 @@ test.describe("dispatcher", () => {
   });
 
   test("outside the customer's calling hours, Call back now offers to schedule it", async ({ page, browser }) => {
-    const token = await createToken(browser);
-    await setDefaultAssistant(browser);
+    const token = await createIngestToken(browser);
+    await setDefaultCallbackAssistant(browser);
     const name = caller();
     expect((await sendMissedCall(page, token, { from: "+13105550906", caller_name: name, reason: "after_hours" })).status()).toBe(201);
     await openList(page);
@@ -176,7 +151,7 @@ test.describe("dispatcher", () => {
   });
 
   test("dismissing needs a reason and closes the missed call", async ({ page, browser }) => {
-    const token = await createToken(browser);
+    const token = await createIngestToken(browser);
     const name = caller();
     expect((await sendMissedCall(page, token, { from: "+13105550377", caller_name: name, reason: "busy" })).status()).toBe(201);
     await openList(page);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { asRole } from "./fixtures";
-import { createIngestToken, feedMissedCall } from "./day-helpers";
+import { createIngestToken, feedMissedCall, setDefaultCallbackAssistant } from "./day-helpers";
 
 // These flows make tokens, feed missed calls and place calls; the machine they run on is shared.
 test.describe.configure({ timeout: 120_000 });
@@ -31,17 +31,6 @@ test("dismissing a missed call moves focus to the next one in the list", async (
   await expect(row(page, first)).toHaveCount(0);
   await expect.poll(() => focusInList(page)).toBe(true);
 });
-
-/** Call back now needs the workspace's default callback assistant. */
-async function setDefaultCallbackAssistant(browser: Browser) {
-  const admin = await browser.newContext(asRole("admin"));
-  const settings = await admin.newPage();
-  await settings.goto("/settings");
-  await settings.getByRole("combobox", { name: "Default callback assistant" }).selectOption({ label: "Callback Cathy" });
-  await settings.getByRole("button", { name: "Save default assistant" }).click();
-  await expect(settings.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-  await admin.close();
-}
 
 test("after Call back now, focus is on the answer in the list", async ({ page, browser }) => {
   await setDefaultCallbackAssistant(browser);
