@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type Request } from "@playwright/test";
 import { asRole } from "./fixtures";
 import { ROLES, createIngestToken, feedMissedCall, placeTestCall, sidewaysScroll, type Role } from "./day-helpers";
 
@@ -147,15 +147,18 @@ test.describe("never waiting", () => {
 
   test("a slow page shows its skeleton at once and the clicked link is pending", async ({ page }) => {
     // The link's prefetch brings the page's loading state; let it arrive first. The router asks for
-    // the route's tree first, then for its segments: the skeleton comes with the second.
-    const prefetched = page.waitForResponse((r) => {
-      const headers = r.request().headers();
-      return (
-        /\/callbacks\?/.test(r.url()) && Boolean(headers["next-router-prefetch"]) && headers["next-router-segment-prefetch"] !== "/_tree"
-      );
+    // the route's tree first, then for its segments, in several requests: wait until every one it
+    // started has finished (on a busy machine the click could otherwise come before the skeleton).
+    const started = new Set<Request>();
+    const finished = new Set<Request>();
+    page.on("request", (r) => {
+      if (/\/callbacks\?/.test(r.url()) && r.headers()["next-router-prefetch"]) started.add(r);
     });
+    page.on("requestfinished", (r) => started.has(r) && finished.add(r));
+    page.on("requestfailed", (r) => started.has(r) && finished.add(r));
     await page.goto("/board");
-    await prefetched;
+    const settled = () => started.size >= 2 && finished.size === started.size;
+    await expect.poll(settled, { timeout: 30_000 }).toBe(true);
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     // Hold the page's data, not the prefetch that brought its loading state.
