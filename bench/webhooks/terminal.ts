@@ -25,6 +25,7 @@ try {
   const { handle } = await import("@/db");
   const { migrate } = await import("@/db/migrate");
   const { createAssistant, createCustomer, createWorkspace } = await import("@/db/testing/factories");
+  const { callValues } = await import("@/db/testing/call-factory");
   const { calls } = await import("@/db/schema");
   const { applyWebhookEvent } = await import("@/lib/webhooks/apply-event");
   const { parseWebhookBody } = await import("@/lib/webhooks/envelope");
@@ -35,25 +36,15 @@ try {
   const customer = await createCustomer(ws);
   const ids = Array.from({ length: N }, (_, i) => `call_bench_${i}_${randomUUID().slice(0, 8)}`);
   for (let i = 0; i < N; i += 500)
-    await h.db.insert(calls).values(
-      ids.slice(i, i + 500).map((providerCallId) => ({
-        workspaceId: ws.id,
-        customerId: customer.id,
-        assistantId: assistant.id,
-        purpose: "callback" as const,
-        phoneNumber: customer.phone,
-        customerName: customer.name,
-        context: {},
-        maxDuration: 600,
-        recordCall: true,
-        webhookUrl: "http://127.0.0.1:9/api/webhooks/provider",
-        idempotencyKey: randomUUID(),
-        requestBody: {},
-        status: "in_progress" as const,
-        answeredBy: "human" as const,
-        providerCallId,
-      })),
-    );
+    await h.db
+      .insert(calls)
+      .values(
+        ids
+          .slice(i, i + 500)
+          .map((providerCallId) =>
+            callValues(ws, { customer, assistantId: assistant.id }, { status: "in_progress", answeredBy: "human", providerCallId }),
+          ),
+      );
   // The common completed event: an outcome (one with a callback task), a transcript to fetch.
   const outcomes = [
     { type: "callback_requested", notes: "Call back after 5", callback_at: "2026-12-02T17:00:00-08:00" },

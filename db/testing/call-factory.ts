@@ -7,7 +7,7 @@ import { createAssistant, createCustomer } from "./factories";
 
 /** A calls row for `customer`, with what every call needs filled in; `overrides` wins. */
 export function callValues(
-  workspace: Workspace,
+  workspace: Pick<Workspace, "id">,
   { customer, assistantId }: { customer: { id: string; phone: string; name: string }; assistantId: string },
   overrides: Partial<typeof calls.$inferInsert> = {},
 ): typeof calls.$inferInsert {

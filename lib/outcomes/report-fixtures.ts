@@ -1,9 +1,9 @@
 // Test support for the outcomes tests: small factories for calls with exactly the fields a
 // report reads. Never imported by the app.
-import { randomUUID } from "node:crypto";
 import { db } from "@/db";
 import { saveTranscript } from "@/db/queries/outcomes";
 import { callbackTasks, calls, type Workspace } from "@/db/schema";
+import { callValues } from "@/db/testing/call-factory";
 import { createCustomer } from "@/db/testing/factories";
 import { wallTimeToInstant } from "@/lib/time/zoned";
 
@@ -18,22 +18,13 @@ export async function addCall(ws: Workspace, fields: CallFields) {
   const customer = await createCustomer(ws, { name: rest.customerName ?? "Pat Fixture" });
   const [row] = await db
     .insert(calls)
-    .values({
-      workspaceId: ws.id,
-      customerId: customer.id,
-      purpose: "callback",
-      phoneNumber: customer.phone,
-      customerName: customer.name,
-      context: {},
-      maxDuration: 600,
-      recordCall: true,
-      webhookUrl: "http://127.0.0.1:9/api/webhooks/provider",
-      idempotencyKey: randomUUID(),
-      requestBody: {},
-      status: "completed",
-      createdAt: wallTimeToInstant(at, ws.timeZone),
-      ...rest,
-    })
+    .values(
+      callValues(
+        ws,
+        { customer, assistantId: rest.assistantId },
+        { status: "completed", createdAt: wallTimeToInstant(at, ws.timeZone), ...rest },
+      ),
+    )
     .returning();
   return row;
 }
