@@ -235,6 +235,19 @@ test("a second call to the same customer within 2 minutes needs the dispatcher's
   assert.equal(simCallsFor(workspace.providerWorkspaceId).length, 2);
 });
 
+test("outside calling hours a second call to a customer with one already held asks first, then is held too", async () => {
+  const { placeCall } = await modules();
+  const { member, values } = await scenario("+13105550139", { timeZone: zoneWhereItIs(23) });
+  const first = await placeCall({ ...values, scheduleIfOutsideHours: true }, member);
+  assert.ok(first.ok && first.data.status === "scheduled");
+  // Held as well without asking, the two would both dial the customer when the window opens.
+  const again = { ...values, requestKey: randomUUID(), scheduleIfOutsideHours: true };
+  const warned = await placeCall(again, member);
+  assert.ok(!warned.ok && warned.code === "confirm_duplicate", JSON.stringify(warned));
+  const confirmed = await placeCall({ ...again, confirmDuplicate: true }, member);
+  assert.ok(confirmed.ok && confirmed.data.status === "scheduled", JSON.stringify(confirmed));
+});
+
 test("an eighth collections call in 7 days is refused and kept with the rule and when it lifts", async () => {
   const { placeCall, db, calls } = await modules();
   const { workspace, member, values, customer, assistant } = await scenario("+13105550133");

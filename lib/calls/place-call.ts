@@ -132,10 +132,18 @@ export async function placeCall(values: PlaceCallValues, actor: CallActor): Prom
         tx,
       );
       const blocking = verdict.blocking;
-      if (verdict.kind === "confirmable" && blocking) {
+      // Held for calling hours, a call must still pass the duplicate guard: two held calls for one
+      // customer (two leads for a new number at night) would both dial when the window opens.
+      const duplicate =
+        verdict.kind === "confirmable"
+          ? blocking
+          : verdict.kind === "schedulable" && values.scheduleIfOutsideHours
+            ? (verdict.checks.find((c) => c.result === "fail" && c.rule.startsWith("duplicate")) ?? null)
+            : null;
+      if (duplicate) {
         return {
           kind: "declined",
-          result: fail(`${blocking.detail}. Place it anyway?`, undefined, { code: "confirm_duplicate", allowedAt: blocking.allowedAt }),
+          result: fail(`${duplicate.detail}. Place it anyway?`, undefined, { code: "confirm_duplicate", allowedAt: duplicate.allowedAt }),
         };
       }
       if (verdict.kind === "schedulable" && blocking && !values.scheduleIfOutsideHours) {
