@@ -80,6 +80,9 @@ export function PlaceCallForm({ assistants, timeZone, allowedCountries, business
   const [focusFirst, setFocusFirst] = useState(0);
   // State updates land a render late; a second click in that gap must not send a second request.
   const inFlight = useRef(false);
+  // What the dispatcher has accepted for this request so far: a call held for calling hours can
+  // then meet the duplicate guard, and "Place call anyway" must keep it held.
+  const accepted = useRef<{ scheduleIfOutsideHours?: true; confirmDuplicate?: true }>({});
 
   useEffect(() => {
     if (focusFirst) setFocus("customerId");
@@ -123,6 +126,7 @@ export function PlaceCallForm({ assistants, timeZone, allowedCountries, business
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     if (inFlight.current) return e.preventDefault();
     inFlight.current = true;
+    accepted.current = {};
     void handleSubmit(
       send,
       flagMissingContext,
@@ -135,8 +139,9 @@ export function PlaceCallForm({ assistants, timeZone, allowedCountries, business
   function acceptOffer() {
     if (!offer || inFlight.current) return;
     inFlight.current = true;
-    const flag = offer.code === "outside_calling_hours" ? { scheduleIfOutsideHours: true } : { confirmDuplicate: true };
-    void handleSubmit((values) => send({ ...values, ...flag }))().finally(() => {
+    const flag = offer.code === "outside_calling_hours" ? { scheduleIfOutsideHours: true as const } : { confirmDuplicate: true as const };
+    accepted.current = { ...accepted.current, ...flag };
+    void handleSubmit((values) => send({ ...values, ...accepted.current }))().finally(() => {
       inFlight.current = false;
     });
   }
